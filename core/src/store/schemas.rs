@@ -1,0 +1,23 @@
+//! The migrations of each database the app keeps. Append new steps; never edit a shipped one.
+
+use super::{Migration, Schema};
+
+/// The journal vault (one per profile).
+pub static VAULT: Schema = Schema {
+    name: "vault",
+    migrations: &[Migration {
+        version: 1,
+        name: "settings",
+        sql: include_str!("migrations/vault/0001_settings.sql"),
+    }],
+};
+
+/// The content store (helplines, rights, resources, screening, packs, app settings).
+pub static CONTENT: Schema = Schema {
+    name: "content",
+    migrations: &[Migration {
+        version: 1,
+        name: "settings",
+        sql: include_str!("migrations/content/0001_settings.sql"),
+    }],
+};

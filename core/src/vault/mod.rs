@@ -1,0 +1,249 @@
+//! The PIN vault: PIN → Argon2id (+ optional platform secret) → key-encryption key →
+//! XChaCha20-Poly1305 slot → random database key → SQLCipher.
+//!
+//! Files in the data directory:
+//! - `vault.hdr`: the [`header`] (parameters, salt, four equal slots);
+//! - `attempts`: the failed-attempt counter ([`attempts`]);
+//! - `vault-N.db` (+ `-wal`, `-shm`): the SQLCipher database a slot points to.
+//!
+//! Changing a PIN re-seals one slot; the database is never re-encrypted.
+
+pub mod attempts;
+pub mod header;
+pub mod kdf;
+pub mod keystore;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use zeroize::Zeroizing;
+
+pub use attempts::{AttemptRecord, delay_after};
+pub use header::{HEADER_LEN, SLOT_COUNT, SlotKind};
+pub use kdf::{KdfParams, calibrate};
+pub use keystore::{KeyStore, KeyStoreError, MemoryKeyStore};
+
+use crate::fsutil;
+use crate::secret::{Pin, SecretKey};
+use crate::store::{Keying, Store, StoreError, StoreOptions, schemas};
+use attempts::Attempts;
+use header::{Header, HeaderCorrupt, SlotPayload};
+
+const HEADER_FILE: &str = "vault.hdr";
+
+/// What can go wrong in the vault. No variant carries a PIN, a key or a path.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VaultError {
+    #[error("no vault has been set up yet")]
+    NotSetUp,
+    #[error("a vault is already set up")]
+    AlreadySetUp,
+    /// The attempt was made and failed; `retry_after` is the delay now in force.
+    #[error("wrong PIN")]
+    WrongPin { retry_after: Duration },
+    /// Refused without trying: a delay from earlier failures is still running.
+    #[error("too many attempts; try again later")]
+    RetryLater { retry_after: Duration },
+    #[error("invalid PIN: {0}")]
+    InvalidPin(#[from] crate::secret::PinRejection),
+    #[error("that PIN is already in use")]
+    PinInUse,
+    #[error("KDF parameters outside the allowed range")]
+    KdfParamsOutOfRange,
+    #[error("the vault header is damaged")]
+    HeaderCorrupt,
+    #[error("the device keystore does not have the vault's secret")]
+    PlatformSecretMissing,
+    #[error(transparent)]
+    Keystore(#[from] KeyStoreError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<std::io::Error> for VaultError {
+    fn from(err: std::io::Error) -> Self {
+        VaultError::Store(err.into())
+    }
+}
+
+impl From<HeaderCorrupt> for VaultError {
+    fn from(_: HeaderCorrupt) -> Self {
+        VaultError::HeaderCorrupt
+    }
+}
+
+/// Choices made once, when the vault is created.
+#[derive(Debug, Clone, Copy)]
+pub struct SetupOptions {
+    pub kdf: KdfParams,
+    /// Mix a secret held by the platform keystore into the KDF.
+    pub platform_secret: bool,
+}
+
+/// Where the counter stands, for the shell to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttemptStatus {
+    pub failures: u32,
+    pub retry_after: Duration,
+}
+
+/// The vault files of one data directory.
+pub struct Vault {
+    dir: PathBuf,
+    keystore: Arc<dyn KeyStore>,
+    attempts: Attempts,
+}
+
+/// An unlocked vault: its open database. Dropping it closes the database, and SQLCipher
+/// wipes its copy of the key.
+#[derive(Debug)]
+pub struct UnlockedVault {
+    pub store: Store,
+    pub kind: SlotKind,
+}
+
+impl Vault {
+    /// `dir` is created (owner-only) if missing. Nothing else is written until set-up.
+    pub fn new(dir: &Path, keystore: Arc<dyn KeyStore>) -> Result<Vault, VaultError> {
+        create_private_dir(dir)?;
+        Ok(Vault { dir: dir.to_owned(), keystore, attempts: Attempts::new(dir) })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn header_path(&self) -> PathBuf {
+        self.dir.join(HEADER_FILE)
+    }
+
+    pub fn database_path(&self, index: u8) -> PathBuf {
+        self.dir.join(format!("vault-{index}.db"))
+    }
+
+    pub fn is_set_up(&self) -> Result<bool, VaultError> {
+        Ok(self.header_path().try_exists()?)
+    }
+
+    /// Creates the vault with `pin` as its primary PIN and returns it unlocked.
+    ///
+    /// Without a header no key to any vault file was ever saved, so leftovers of an
+    /// interrupted set-up are unreadable by anyone and are replaced. The header is written
+    /// last: until it exists, the vault does not.
+    pub fn setup(&self, pin: &Pin, options: SetupOptions) -> Result<UnlockedVault, VaultError> {
+        if self.is_set_up()? {
+            return Err(VaultError::AlreadySetUp);
+        }
+        if !options.kdf.is_within_bounds() {
+            return Err(VaultError::KdfParamsOutOfRange);
+        }
+        let platform_secret = if options.platform_secret {
+            let secret = SecretKey::random();
+            self.keystore.store(keystore::names::VAULT_PEPPER, secret.expose())?;
+            Some(secret)
+        } else {
+            None
+        };
+        let vault_index = 0;
+        let db_path = self.database_path(vault_index);
+        fsutil::remove_if_exists(&db_path)?;
+        let db_key = SecretKey::random();
+        let store = Store::create(&db_path, Keying::Encrypted(&db_key), StoreOptions::VAULT, &schemas::VAULT)?;
+
+        let mut header = Header::new(options.kdf, options.platform_secret);
+        let kek = kdf::derive_kek(pin.as_bytes(), header.salt(), options.kdf, platform_secret.as_ref());
+        header.seal(0, &kek, &SlotPayload { kind: SlotKind::Primary, vault: vault_index, db_key });
+        fsutil::write_atomic(&self.header_path(), header.as_bytes())?;
+        self.attempts.succeeded()?;
+        Ok(UnlockedVault { store, kind: SlotKind::Primary })
+    }
+
+    /// One KDF run, every slot tried, then the matching vault file opened.
+    pub fn unlock(&self, pin: &Pin) -> Result<UnlockedVault, VaultError> {
+        self.unlock_at(pin, SystemTime::now())
+    }
+
+    pub fn unlock_at(&self, pin: &Pin, now: SystemTime) -> Result<UnlockedVault, VaultError> {
+        let header = self.read_header()?;
+        let (_, payload) = self.try_pin(&header, pin, now)?;
+        let store = Store::open(
+            &self.database_path(payload.vault),
+            Keying::Encrypted(&payload.db_key),
+            StoreOptions::VAULT,
+            &schemas::VAULT,
+        )?;
+        Ok(UnlockedVault { store, kind: payload.kind })
+    }
+
+    /// Re-seals the slot `old` opens under `new`. The database file is not touched.
+    pub fn change_pin(&self, old: &Pin, new: &Pin) -> Result<(), VaultError> {
+        self.change_pin_at(old, new, SystemTime::now())
+    }
+
+    pub fn change_pin_at(&self, old: &Pin, new: &Pin, now: SystemTime) -> Result<(), VaultError> {
+        let mut header = self.read_header()?;
+        let (index, payload) = self.try_pin(&header, old, now)?;
+        let platform_secret = self.platform_secret(&header)?;
+        let new_kek = kdf::derive_kek(new.as_bytes(), header.salt(), header.params(), platform_secret.as_ref());
+        // One derivation answers for every slot: refuse a PIN another slot already takes.
+        if header.matching_slots(&new_kek).iter().any(|&i| i != index) {
+            return Err(VaultError::PinInUse);
+        }
+        header.seal(index, &new_kek, &payload);
+        fsutil::write_atomic(&self.header_path(), header.as_bytes())?;
+        Ok(())
+    }
+
+    pub fn attempt_status(&self, now: SystemTime) -> Result<AttemptStatus, VaultError> {
+        let record = self.attempts.read()?;
+        Ok(AttemptStatus { failures: record.failures, retry_after: record.wait_at(now) })
+    }
+
+    /// The parameters this vault's PINs are derived with.
+    pub fn kdf_params(&self) -> Result<KdfParams, VaultError> {
+        Ok(self.read_header()?.params())
+    }
+
+    fn read_header(&self) -> Result<Header, VaultError> {
+        let bytes = fsutil::read_optional(&self.header_path())?.ok_or(VaultError::NotSetUp)?;
+        let bytes = Zeroizing::new(bytes);
+        Ok(Header::parse(&bytes)?)
+    }
+
+    fn platform_secret(&self, header: &Header) -> Result<Option<SecretKey>, VaultError> {
+        if !header.uses_platform_secret() {
+            return Ok(None);
+        }
+        let bytes = self.keystore.load(keystore::names::VAULT_PEPPER)?.ok_or(VaultError::PlatformSecretMissing)?;
+        SecretKey::from_slice(&bytes).map(Some).ok_or(VaultError::PlatformSecretMissing)
+    }
+
+    /// Counts the attempt, derives once, tries every slot.
+    fn try_pin(&self, header: &Header, pin: &Pin, now: SystemTime) -> Result<(usize, SlotPayload), VaultError> {
+        let counted = match self.attempts.begin(now)? {
+            Ok(record) => record,
+            Err(wait) => return Err(VaultError::RetryLater { retry_after: wait }),
+        };
+        let platform_secret = self.platform_secret(header)?;
+        let kek = kdf::derive_kek(pin.as_bytes(), header.salt(), header.params(), platform_secret.as_ref());
+        match header.open(&kek) {
+            Some(found) => {
+                self.attempts.succeeded()?;
+                Ok(found)
+            }
+            None => Err(VaultError::WrongPin { retry_after: delay_after(counted.failures) }),
+        }
+    }
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+#[cfg(test)]
+mod tests;
