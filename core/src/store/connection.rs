@@ -107,14 +107,14 @@ impl Store {
         schema: &Schema,
     ) -> Result<Store, StoreError> {
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_EXRESCODE;
-        let mut conn = Connection::open_with_flags(path, flags)?;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {eprintln!("DIAG open {e}"); e})?;
         if let Keying::Encrypted(key) = keying {
-            conn.execute_batch("PRAGMA cipher_log_level = NONE; PRAGMA cipher_memory_security = OFF;")?;
-            apply_key(&conn, key)?;
+            conn.execute_batch("PRAGMA cipher_log_level = NONE;").map_err(|e| {eprintln!("DIAG pragma {e}"); e})?;
+            apply_key(&conn, key).map_err(|e| {eprintln!("DIAG key {e}"); e})?;
         }
         // Nothing is written before this read proves the key: a wrong key or a damaged
         // first page stops here with the file untouched.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).map_err(|e| {eprintln!("DIAG read {e}"); e})?;
         let synchronous = match options.durability {
             Durability::Full => "FULL",
             Durability::Normal => "NORMAL",
@@ -125,13 +125,13 @@ impl Store {
              PRAGMA foreign_keys = ON;
              PRAGMA cache_size = -{};",
             options.cache_kib
-        ))?;
-        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        )).map_err(|e| {eprintln!("DIAG pragmas {e}"); e})?;
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(|e| {eprintln!("DIAG wal {e}"); e})?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Sqlite(-1));
         }
-        conn.execute_batch(&format!("PRAGMA synchronous = {synchronous};"))?;
-        migrations::migrate(&mut conn, schema)?;
+        conn.execute_batch(&format!("PRAGMA synchronous = {synchronous};")).map_err(|e| {eprintln!("DIAG sync {e}"); e})?;
+        migrations::migrate(&mut conn, schema).map_err(|e| {eprintln!("DIAG migrate {e}"); e})?;
         Ok(Store { conn, path: path.to_owned() })
     }
 

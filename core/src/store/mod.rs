@@ -6,7 +6,8 @@
 //! `foreign_keys` and WAL. A store that fails to open is reported and left exactly as it
 //! is: with SQLCipher a wrong key and a damaged file look the same.
 //!
-//! `cipher_memory_security` is OFF. Turning it on wipes and locks *every* SQLite
+//! `cipher_memory_security` stays OFF (SQLCipher's default; it can only be switched on, and a
+//! test checks nobody did). Turning it on wipes and locks *every* SQLite
 //! allocation, which measured 7× slower on queries and up to 40× on full-text search here
 //! (SPEC §5) — too slow for a cheap phone. What it would protect is the key and decrypted
 //! pages in the heap of a running process; the key is handed to SQLCipher from a buffer we
@@ -23,3 +24,6 @@ pub mod schemas;
 pub use connection::{Durability, Keying, Store, StoreOptions};
 pub use error::StoreError;
 pub use migrations::{Migration, Schema};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,219 @@
+//! The composition root the shells drive: one data directory, its content store (always
+//! open, no PIN needed) and its vault (open only between unlock and lock).
+//!
+//! Locking never waits for vault work in flight: the session is taken out of its slot under
+//! a lock that is only ever held for a pointer swap, marked closed, and any running
+//! statement is interrupted. The database (and SQLCipher's copy of its key) is closed as
+//! soon as the last in-flight call lets go of it.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, SystemTime};
+
+use rusqlite::InterruptHandle;
+
+use crate::content::{ContentError, ContentStore};
+use crate::secret::Pin;
+use crate::store::StoreError;
+use crate::vault::{KeyStore, SetupOptions, SlotKind, UnlockedVault, Vault, VaultError};
+
+/// Everything the app facade can fail with; the FFI maps this, in one place, to its
+/// public error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AppError {
+    /// The operation needs the vault and it is locked.
+    #[error("the vault is locked")]
+    Locked,
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What the shell shows before and after unlocking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Status {
+    pub set_up: bool,
+    pub unlocked: bool,
+    pub failed_attempts: u32,
+    pub retry_after: Duration,
+}
+
+struct Session {
+    vault: Mutex<UnlockedVault>,
+    interrupt: InterruptHandle,
+    closed: AtomicBool,
+}
+
+pub struct Harbour {
+    vault: Vault,
+    content: Mutex<ContentStore>,
+    session: RwLock<Option<Arc<Session>>>,
+}
+
+impl Harbour {
+    /// Opens (creating on first run) the data directory.
+    pub fn open(dir: &Path, keystore: Arc<dyn KeyStore>) -> Result<Harbour, AppError> {
+        let vault = Vault::new(dir, keystore.clone())?;
+        let content = ContentStore::open(dir, keystore.as_ref())?;
+        Ok(Harbour { vault, content: Mutex::new(content), session: RwLock::new(None) })
+    }
+
+    pub fn status(&self) -> Result<Status, AppError> {
+        let attempts = self.vault.attempt_status(SystemTime::now())?;
+        Ok(Status {
+            set_up: self.vault.is_set_up()?,
+            unlocked: self.current_session().is_some(),
+            failed_attempts: attempts.failures,
+            retry_after: attempts.retry_after,
+        })
+    }
+
+    /// Creates the vault and leaves it unlocked.
+    pub fn setup(&self, pin: &Pin, options: SetupOptions) -> Result<(), AppError> {
+        let unlocked = self.vault.setup(pin, options)?;
+        self.begin_session(unlocked);
+        Ok(())
+    }
+
+    /// Unlocks with `pin`; what kind of slot it opened stays inside the core.
+    pub fn unlock(&self, pin: &Pin) -> Result<(), AppError> {
+        let unlocked = self.vault.unlock(pin)?;
+        self.begin_session(unlocked);
+        Ok(())
+    }
+
+    /// Locks at once; see the module comment.
+    pub fn lock(&self) {
+        let taken = self.session.write().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(session) = taken {
+            session.closed.store(true, Ordering::SeqCst);
+            session.interrupt.interrupt();
+        }
+    }
+
+    pub fn change_pin(&self, old: &Pin, new: &Pin) -> Result<(), AppError> {
+        Ok(self.vault.change_pin(old, new)?)
+    }
+
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// Runs `f` on the unlocked vault, or fails with [`AppError::Locked`]. A lock that lands
+    /// while `f` runs interrupts it, and its result is reported as `Locked`.
+    pub fn with_vault<T>(
+        &self,
+        f: impl FnOnce(&mut UnlockedVault) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        let session = self.current_session().ok_or(AppError::Locked)?;
+        let mut vault = session.vault.lock().unwrap_or_else(|e| e.into_inner());
+        if session.closed.load(Ordering::SeqCst) {
+            return Err(AppError::Locked);
+        }
+        let result = f(&mut vault);
+        if session.closed.load(Ordering::SeqCst) {
+            return Err(AppError::Locked);
+        }
+        result
+    }
+
+    /// Runs `f` on the content store.
+    pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> Result<T, AppError>) -> Result<T, AppError> {
+        let content = self.content.lock().unwrap_or_else(|e| e.into_inner());
+        f(&content)
+    }
+
+    /// The kind of slot the current session was opened with.
+    pub fn session_kind(&self) -> Option<SlotKind> {
+        let session = self.current_session()?;
+        let vault = session.vault.lock().unwrap_or_else(|e| e.into_inner());
+        Some(vault.kind)
+    }
+
+    fn begin_session(&self, unlocked: UnlockedVault) {
+        let session = Arc::new(Session {
+            interrupt: unlocked.store.interrupt_handle(),
+            vault: Mutex::new(unlocked),
+            closed: AtomicBool::new(false),
+        });
+        let previous = self.session.write().unwrap_or_else(|e| e.into_inner()).replace(session);
+        if let Some(previous) = previous {
+            previous.closed.store(true, Ordering::SeqCst);
+        }
+    }
+
+    fn current_session(&self) -> Option<Arc<Session>> {
+        self.session.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::{KdfParams, MemoryKeyStore};
+
+    fn pin(s: &str) -> Pin {
+        Pin::new(s.into()).unwrap()
+    }
+
+    const FAST: SetupOptions = SetupOptions { kdf: KdfParams::FLOOR, platform_secret: true };
+
+    #[test]
+    fn setup_unlock_lock_cycle() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = Harbour::open(dir.path(), Arc::new(MemoryKeyStore::default())).unwrap();
+        let status = app.status().unwrap();
+        assert!(!status.set_up && !status.unlocked);
+        app.setup(&pin("2468"), FAST).unwrap();
+        assert!(app.status().unwrap().unlocked);
+        app.with_vault(|v| {
+            v.store.conn().execute("INSERT INTO settings VALUES ('a', 'b')", []).map_err(StoreError::from)?;
+            Ok(())
+        })
+        .unwrap();
+        app.lock();
+        assert!(!app.status().unwrap().unlocked);
+        assert_eq!(app.with_vault(|_| Ok(())).unwrap_err(), AppError::Locked);
+        assert!(matches!(app.unlock(&pin("1357")), Err(AppError::Vault(VaultError::WrongPin { .. }))));
+        assert_eq!(app.status().unwrap().failed_attempts, 1);
+        app.unlock(&pin("2468")).unwrap();
+        let n: i64 = app
+            .with_vault(|v| Ok(v.store.conn().query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).map_err(StoreError::from)?))
+            .unwrap();
+        assert_eq!(n, 1);
+        assert_eq!(app.session_kind(), Some(SlotKind::Primary));
+    }
+
+    #[test]
+    fn a_lock_during_vault_work_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = Arc::new(Harbour::open(dir.path(), Arc::new(MemoryKeyStore::default())).unwrap());
+        app.setup(&pin("2468"), FAST).unwrap();
+        let (started_tx, started_rx) = std::sync::mpsc::channel();
+        let worker = {
+            let app = app.clone();
+            std::thread::spawn(move || {
+                app.with_vault(|v| {
+                    started_tx.send(()).unwrap();
+                    // A long statement: counts to a big number.
+                    let r = v.store.conn().query_row(
+                        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000)
+                         SELECT count(*) FROM c",
+                        [],
+                        |r| r.get::<_, i64>(0),
+                    );
+                    Ok(r.map_err(StoreError::from)?)
+                })
+            })
+        };
+        started_rx.recv().unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        app.lock();
+        assert_eq!(worker.join().unwrap().unwrap_err(), AppError::Locked);
+        assert!(!app.status().unwrap().unlocked);
+    }
+}

@@ -1,0 +1,4 @@
+//! Helpers for Harbour's integration tests and benchmarks: reading SQLCipher files the way
+//! a forensic examiner with the key would, and scanning directories for plaintext.
+
+pub mod forensics;
