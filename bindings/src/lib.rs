@@ -1,0 +1,16 @@
+//! Harbour's foreign-language surface. Thin wrappers only: every decision is made in
+//! `harbour-core`; this crate converts types and maps errors (in `error.rs`, one place).
+//!
+//! Keys never cross this boundary. What comes in is the PIN the person typed (taken into a
+//! wiping buffer at once) and the platform keystore's small secrets; what goes out is
+//! status, content and typed errors that carry no secret.
+
+uniffi::setup_scaffolding!("harbour");
+
+mod app;
+mod error;
+mod keystore;
+
+pub use app::{AppStatus, HarbourApp, KdfSettings, VaultOptions, calibrate_kdf, check_pin};
+pub use error::HarbourError;
+pub use keystore::{KeystoreError, PlatformKeystore};
