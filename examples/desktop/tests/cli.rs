@@ -1,0 +1,75 @@
+//! The shell driven as a script would drive it: PINs on standard input, exit codes checked.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn harbour(home: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_harbour"))
+        .args(args)
+        .env("HARBOUR_HOME", home)
+        .env_remove("HARBOUR_DATA_DIR")
+        .env_remove("HARBOUR_KEYSTORE_DIR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn setup_unlock_wrong_pin_change_pin_and_status() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+
+    let out = harbour(h, &["status"], "");
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("set up: no"));
+
+    let out = harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(h.join("data/vault.hdr").exists() && h.join("keystore").is_dir());
+
+    let out = harbour(h, &["unlock"], "1111\n");
+    assert_eq!(out.status.code(), Some(3), "wrong PIN exit code");
+    assert!(text(&out.stderr).contains("wrong PIN"));
+    assert!(!text(&out.stderr).contains("1111"), "the PIN is never echoed");
+    assert!(text(&harbour(h, &["status"], "").stdout).contains("failed attempts: 1"));
+
+    assert!(harbour(h, &["unlock"], "4826\n").status.success());
+    assert!(text(&harbour(h, &["status"], "").stdout).contains("failed attempts: 0"));
+
+    let out = harbour(h, &["change-pin"], "4826\n97531\n97530\n");
+    assert!(!out.status.success(), "mismatched confirmation must change nothing");
+    assert!(harbour(h, &["change-pin"], "4826\n97531\n97531\n").status.success());
+    assert_eq!(harbour(h, &["unlock"], "4826\n").status.code(), Some(3));
+    assert!(harbour(h, &["unlock"], "97531\n").status.success());
+}
+
+#[test]
+fn the_interactive_session_locks_and_unlocks() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n").status.success());
+    let out = harbour(h, &[], "status\nunlock\n4826\nstatus\nlock\nstatus\nbogus\nquit\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let vault_lines: Vec<&str> = stdout.lines().filter(|l| l.starts_with("vault:")).collect();
+    assert_eq!(vault_lines, ["vault: locked", "vault: unlocked", "vault: locked"]);
+    assert!(stdout.contains("Unknown command `bogus`"));
+}
+
+#[test]
+fn a_bad_pin_at_setup_is_refused_before_anything_is_written() {
+    let home = tempfile::tempdir().unwrap();
+    let out = harbour(home.path(), &["setup"], "12\n12\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("invalid pin"));
+    assert!(!home.path().join("data/vault.hdr").exists());
+}
