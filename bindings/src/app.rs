@@ -30,13 +30,20 @@ pub struct KdfSettings {
 
 impl From<KdfParams> for KdfSettings {
     fn from(p: KdfParams) -> Self {
-        KdfSettings { memory_kib: p.m_kib, passes: p.t }
+        KdfSettings {
+            memory_kib: p.m_kib,
+            passes: p.t,
+        }
     }
 }
 
 impl From<KdfSettings> for KdfParams {
     fn from(s: KdfSettings) -> Self {
-        KdfParams { m_kib: s.memory_kib, t: s.passes, p: 1 }
+        KdfParams {
+            m_kib: s.memory_kib,
+            t: s.passes,
+            p: 1,
+        }
     }
 }
 
@@ -74,7 +81,10 @@ impl HarbourApp {
     /// Opens the app's data directory (created on first run). The content store opens at
     /// once, so help is readable before any PIN.
     #[uniffi::constructor]
-    pub fn new(data_dir: String, keystore: Arc<dyn PlatformKeystore>) -> Result<Arc<Self>, HarbourError> {
+    pub fn new(
+        data_dir: String,
+        keystore: Arc<dyn PlatformKeystore>,
+    ) -> Result<Arc<Self>, HarbourError> {
         let core = Harbour::open(Path::new(&data_dir), Arc::new(KeystoreAdapter(keystore)))?;
         Ok(Arc::new(HarbourApp { core }))
     }
@@ -92,14 +102,18 @@ impl HarbourApp {
     /// Creates the vault with `pin` and leaves it unlocked. Runs the KDF.
     pub fn setup(&self, pin: String, options: VaultOptions) -> Result<(), HarbourError> {
         let pin = Pin::new(pin)?;
-        let options = SetupOptions { kdf: options.kdf.into(), platform_secret: options.use_platform_secret };
+        let options = SetupOptions {
+            kdf: options.kdf.into(),
+            platform_secret: options.use_platform_secret,
+        };
         Ok(self.core.setup(&pin, options)?)
     }
 
     /// Runs the KDF once and tries every slot.
     pub fn unlock(&self, pin: String) -> Result<(), HarbourError> {
         let pin = Pin::new(pin)?;
-        Ok(self.core.unlock(&pin)?)
+        self.core.unlock(&pin)?;
+        Ok(())
     }
 
     /// Locks at once, without waiting for work in flight (which then fails with `Locked`).
@@ -116,6 +130,11 @@ impl HarbourApp {
 
     /// The Argon2id settings this vault was created with.
     pub fn kdf_settings(&self) -> Result<KdfSettings, HarbourError> {
-        Ok(self.core.vault().kdf_params().map_err(harbour_core::app::AppError::from)?.into())
+        Ok(self
+            .core
+            .vault()
+            .kdf_params()
+            .map_err(harbour_core::app::AppError::from)?
+            .into())
     }
 }

@@ -75,10 +75,12 @@ impl From<VaultError> for HarbourError {
         match err {
             VaultError::NotSetUp => HarbourError::NotSetUp,
             VaultError::AlreadySetUp => HarbourError::AlreadySetUp,
-            VaultError::WrongPin { retry_after } => HarbourError::WrongPin { retry_after_secs: secs_ceil(retry_after) },
-            VaultError::RetryLater { retry_after } => {
-                HarbourError::RetryLater { retry_after_secs: secs_ceil(retry_after) }
-            }
+            VaultError::WrongPin { retry_after } => HarbourError::WrongPin {
+                retry_after_secs: secs_ceil(retry_after),
+            },
+            VaultError::RetryLater { retry_after } => HarbourError::RetryLater {
+                retry_after_secs: secs_ceil(retry_after),
+            },
             VaultError::InvalidPin(rejection) => rejection.into(),
             VaultError::PinInUse => HarbourError::PinInUse,
             VaultError::KdfParamsOutOfRange => HarbourError::InvalidInput {
@@ -117,12 +119,18 @@ impl From<StoreError> for HarbourError {
             StoreError::NotADatabase => HarbourError::NotADatabase,
             StoreError::Corrupt | StoreError::Missing => HarbourError::Corrupt,
             StoreError::StorageFull => HarbourError::StorageFull,
-            StoreError::SchemaTooNew { found, supported } => HarbourError::SchemaTooNew { found, supported },
+            StoreError::SchemaTooNew { found, supported } => {
+                HarbourError::SchemaTooNew { found, supported }
+            }
             StoreError::Busy => HarbourError::Busy,
             // Only a lock interrupts a statement.
             StoreError::Interrupted => HarbourError::Locked,
-            StoreError::Io(kind) => HarbourError::Io { kind: format!("{kind:?}") },
-            StoreError::AlreadyExists => HarbourError::Io { kind: "AlreadyExists".into() },
+            StoreError::Io(kind) => HarbourError::Io {
+                kind: format!("{kind:?}"),
+            },
+            StoreError::AlreadyExists => HarbourError::Io {
+                kind: "AlreadyExists".into(),
+            },
             StoreError::Sqlite(code) => HarbourError::Database { code },
         }
     }
@@ -130,7 +138,10 @@ impl From<StoreError> for HarbourError {
 
 impl From<PinRejection> for HarbourError {
     fn from(rejection: PinRejection) -> Self {
-        HarbourError::InvalidInput { field: "pin".into(), reason: rejection.to_string() }
+        HarbourError::InvalidInput {
+            field: "pin".into(),
+            reason: rejection.to_string(),
+        }
     }
 }
 
@@ -140,16 +151,34 @@ mod tests {
 
     #[test]
     fn delays_round_up_so_the_shell_never_says_zero_too_early() {
-        let e: HarbourError = VaultError::WrongPin { retry_after: Duration::from_millis(29_001) }.into();
-        assert_eq!(e, HarbourError::WrongPin { retry_after_secs: 30 });
-        let e: HarbourError = VaultError::WrongPin { retry_after: Duration::ZERO }.into();
-        assert_eq!(e, HarbourError::WrongPin { retry_after_secs: 0 });
+        let e: HarbourError = VaultError::WrongPin {
+            retry_after: Duration::from_millis(29_001),
+        }
+        .into();
+        assert_eq!(
+            e,
+            HarbourError::WrongPin {
+                retry_after_secs: 30
+            }
+        );
+        let e: HarbourError = VaultError::WrongPin {
+            retry_after: Duration::ZERO,
+        }
+        .into();
+        assert_eq!(
+            e,
+            HarbourError::WrongPin {
+                retry_after_secs: 0
+            }
+        );
     }
 
     #[test]
     fn pin_rejections_name_the_field_not_the_value() {
         let e: HarbourError = PinRejection::TooFewDigits.into();
-        let HarbourError::InvalidInput { field, reason } = e else { panic!() };
+        let HarbourError::InvalidInput { field, reason } = e else {
+            panic!()
+        };
         assert_eq!(field, "pin");
         assert!(reason.contains("at least 4 digits"));
     }

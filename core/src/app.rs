@@ -9,7 +9,7 @@
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use rusqlite::InterruptHandle;
 
@@ -42,6 +42,13 @@ pub struct Status {
     pub retry_after: Duration,
 }
 
+/// Where an unlock spent its time: the KDF, and everything else (`total - kdf`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnlockTiming {
+    pub kdf: Duration,
+    pub total: Duration,
+}
+
 struct Session {
     vault: Mutex<UnlockedVault>,
     interrupt: InterruptHandle,
@@ -59,7 +66,11 @@ impl Harbour {
     pub fn open(dir: &Path, keystore: Arc<dyn KeyStore>) -> Result<Harbour, AppError> {
         let vault = Vault::new(dir, keystore.clone())?;
         let content = ContentStore::open(dir, keystore.as_ref())?;
-        Ok(Harbour { vault, content: Mutex::new(content), session: RwLock::new(None) })
+        Ok(Harbour {
+            vault,
+            content: Mutex::new(content),
+            session: RwLock::new(None),
+        })
     }
 
     pub fn status(&self) -> Result<Status, AppError> {
@@ -80,15 +91,24 @@ impl Harbour {
     }
 
     /// Unlocks with `pin`; what kind of slot it opened stays inside the core.
-    pub fn unlock(&self, pin: &Pin) -> Result<(), AppError> {
+    pub fn unlock(&self, pin: &Pin) -> Result<UnlockTiming, AppError> {
+        let started = Instant::now();
         let unlocked = self.vault.unlock(pin)?;
+        let kdf = unlocked.kdf_time;
         self.begin_session(unlocked);
-        Ok(())
+        Ok(UnlockTiming {
+            kdf,
+            total: started.elapsed(),
+        })
     }
 
     /// Locks at once; see the module comment.
     pub fn lock(&self) {
-        let taken = self.session.write().unwrap_or_else(|e| e.into_inner()).take();
+        let taken = self
+            .session
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
         if let Some(session) = taken {
             session.closed.store(true, Ordering::SeqCst);
             session.interrupt.interrupt();
@@ -122,7 +142,10 @@ impl Harbour {
     }
 
     /// Runs `f` on the content store.
-    pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> Result<T, AppError>) -> Result<T, AppError> {
+    pub fn with_content<T>(
+        &self,
+        f: impl FnOnce(&ContentStore) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
         let content = self.content.lock().unwrap_or_else(|e| e.into_inner());
         f(&content)
     }
@@ -140,14 +163,21 @@ impl Harbour {
             vault: Mutex::new(unlocked),
             closed: AtomicBool::new(false),
         });
-        let previous = self.session.write().unwrap_or_else(|e| e.into_inner()).replace(session);
+        let previous = self
+            .session
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .replace(session);
         if let Some(previous) = previous {
             previous.closed.store(true, Ordering::SeqCst);
         }
     }
 
     fn current_session(&self) -> Option<Arc<Session>> {
-        self.session.read().unwrap_or_else(|e| e.into_inner()).clone()
+        self.session
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 }
 
@@ -160,7 +190,10 @@ mod tests {
         Pin::new(s.into()).unwrap()
     }
 
-    const FAST: SetupOptions = SetupOptions { kdf: KdfParams::FLOOR, platform_secret: true };
+    const FAST: SetupOptions = SetupOptions {
+        kdf: KdfParams::FLOOR,
+        platform_secret: true,
+    };
 
     #[test]
     fn setup_unlock_lock_cycle() {
@@ -171,18 +204,30 @@ mod tests {
         app.setup(&pin("2468"), FAST).unwrap();
         assert!(app.status().unwrap().unlocked);
         app.with_vault(|v| {
-            v.store.conn().execute("INSERT INTO settings VALUES ('a', 'b')", []).map_err(StoreError::from)?;
+            v.store
+                .conn()
+                .execute("INSERT INTO settings VALUES ('a', 'b')", [])
+                .map_err(StoreError::from)?;
             Ok(())
         })
         .unwrap();
         app.lock();
         assert!(!app.status().unwrap().unlocked);
         assert_eq!(app.with_vault(|_| Ok(())).unwrap_err(), AppError::Locked);
-        assert!(matches!(app.unlock(&pin("1357")), Err(AppError::Vault(VaultError::WrongPin { .. }))));
+        assert!(matches!(
+            app.unlock(&pin("1357")),
+            Err(AppError::Vault(VaultError::WrongPin { .. }))
+        ));
         assert_eq!(app.status().unwrap().failed_attempts, 1);
-        app.unlock(&pin("2468")).unwrap();
+        let timing = app.unlock(&pin("2468")).unwrap();
+        assert!(timing.kdf > Duration::ZERO && timing.kdf <= timing.total);
         let n: i64 = app
-            .with_vault(|v| Ok(v.store.conn().query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).map_err(StoreError::from)?))
+            .with_vault(|v| {
+                Ok(v.store
+                    .conn()
+                    .query_row("SELECT count(*) FROM settings", [], |r| r.get(0))
+                    .map_err(StoreError::from)?)
+            })
             .unwrap();
         assert_eq!(n, 1);
         assert_eq!(app.session_kind(), Some(SlotKind::Primary));

@@ -34,7 +34,9 @@ impl ContentStore {
         let path = Self::path_in(dir);
         let key = match keystore.load(names::CONTENT_KEY)? {
             Some(bytes) => SecretKey::from_slice(&bytes).ok_or(ContentError::KeyMissing)?,
-            None if path.try_exists().map_err(StoreError::from)? => return Err(ContentError::KeyMissing),
+            None if path.try_exists().map_err(StoreError::from)? => {
+                return Err(ContentError::KeyMissing);
+            }
             None => {
                 // Saved before the file exists, so a crash in between leaves a key and no
                 // file (recoverable) rather than a file nobody can open.
@@ -64,7 +66,11 @@ impl ContentStore {
         let value = self
             .store
             .conn()
-            .query_row("SELECT value FROM app_settings WHERE key = ?1", [key], |r| r.get(0))
+            .query_row(
+                "SELECT value FROM app_settings WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
             .optional()
             .map_err(StoreError::from)?;
         Ok(value)
@@ -107,12 +113,20 @@ mod tests {
         drop(ContentStore::open(dir.path(), &MemoryKeyStore::default()).unwrap());
         let before = std::fs::read(ContentStore::path_in(dir.path())).unwrap();
         let other_device = MemoryKeyStore::default();
-        assert_eq!(ContentStore::open(dir.path(), &other_device).err(), Some(ContentError::KeyMissing));
-        other_device.store(names::CONTENT_KEY, SecretKey::random().expose()).unwrap();
+        assert_eq!(
+            ContentStore::open(dir.path(), &other_device).err(),
+            Some(ContentError::KeyMissing)
+        );
+        other_device
+            .store(names::CONTENT_KEY, SecretKey::random().expose())
+            .unwrap();
         assert_eq!(
             ContentStore::open(dir.path(), &other_device).err(),
             Some(ContentError::Store(StoreError::NotADatabase))
         );
-        assert_eq!(std::fs::read(ContentStore::path_in(dir.path())).unwrap(), before);
+        assert_eq!(
+            std::fs::read(ContentStore::path_in(dir.path())).unwrap(),
+            before
+        );
     }
 }

@@ -28,10 +28,15 @@ pub struct StoreOptions {
 
 impl StoreOptions {
     /// The journal vault: every acknowledged write must survive a crash.
-    pub const VAULT: StoreOptions = StoreOptions { durability: Durability::Full, cache_kib: 8 * 1024 };
+    pub const VAULT: StoreOptions = StoreOptions {
+        durability: Durability::Full,
+        cache_kib: 8 * 1024,
+    };
     /// The content store: read-mostly, re-importable.
-    pub const CONTENT: StoreOptions =
-        StoreOptions { durability: Durability::Normal, cache_kib: 16 * 1024 };
+    pub const CONTENT: StoreOptions = StoreOptions {
+        durability: Durability::Normal,
+        cache_kib: 16 * 1024,
+    };
 }
 
 /// How the file is encrypted.
@@ -52,7 +57,9 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -96,7 +103,13 @@ impl Store {
         if meta.len() == 0 {
             return Err(StoreError::NotADatabase);
         }
-        Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, keying, options, schema)
+        Self::open_with(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE,
+            keying,
+            options,
+            schema,
+        )
     }
 
     fn open_with(
@@ -107,14 +120,16 @@ impl Store {
         schema: &Schema,
     ) -> Result<Store, StoreError> {
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_EXRESCODE;
-        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {eprintln!("DIAG open {e}"); e})?;
+        let mut conn = Connection::open_with_flags(path, flags)?;
         if let Keying::Encrypted(key) = keying {
-            conn.execute_batch("PRAGMA cipher_log_level = NONE;").map_err(|e| {eprintln!("DIAG pragma {e}"); e})?;
-            apply_key(&conn, key).map_err(|e| {eprintln!("DIAG key {e}"); e})?;
+            conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+            apply_key(&conn, key)?;
         }
         // Nothing is written before this read proves the key: a wrong key or a damaged
         // first page stops here with the file untouched.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).map_err(|e| {eprintln!("DIAG read {e}"); e})?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
         let synchronous = match options.durability {
             Durability::Full => "FULL",
             Durability::Normal => "NORMAL",
@@ -125,14 +140,17 @@ impl Store {
              PRAGMA foreign_keys = ON;
              PRAGMA cache_size = -{};",
             options.cache_kib
-        )).map_err(|e| {eprintln!("DIAG pragmas {e}"); e})?;
-        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(|e| {eprintln!("DIAG wal {e}"); e})?;
+        ))?;
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Sqlite(-1));
         }
-        conn.execute_batch(&format!("PRAGMA synchronous = {synchronous};")).map_err(|e| {eprintln!("DIAG sync {e}"); e})?;
-        migrations::migrate(&mut conn, schema).map_err(|e| {eprintln!("DIAG migrate {e}"); e})?;
-        Ok(Store { conn, path: path.to_owned() })
+        conn.execute_batch(&format!("PRAGMA synchronous = {synchronous};"))?;
+        migrations::migrate(&mut conn, schema)?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -155,8 +173,9 @@ impl Store {
     /// Moves everything from the WAL into the database and empties the WAL, so that what
     /// `secure_delete` zeroed is not still lying in the log.
     pub fn checkpoint(&self) -> Result<(), StoreError> {
-        let busy: i64 =
-            self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
         if busy != 0 {
             return Err(StoreError::Busy);
         }
@@ -165,7 +184,9 @@ impl Store {
 
     /// SQLite's `integrity_check`, plus SQLCipher's per-page HMAC check when encrypted.
     pub fn check_integrity(&self) -> Result<(), StoreError> {
-        let ok: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let ok: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         if ok != "ok" {
             return Err(StoreError::Corrupt);
         }

@@ -12,7 +12,9 @@ pub enum StoreError {
     Corrupt,
     #[error("the device storage is full")]
     StorageFull,
-    #[error("the database was written by a newer version (schema {found}, this build knows {supported})")]
+    #[error(
+        "the database was written by a newer version (schema {found}, this build knows {supported})"
+    )]
     SchemaTooNew { found: u32, supported: u32 },
     #[error("the database file does not exist")]
     Missing,

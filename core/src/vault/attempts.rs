@@ -51,7 +51,9 @@ pub(crate) struct Attempts {
 
 impl Attempts {
     pub fn new(dir: &Path) -> Self {
-        Attempts { path: dir.join("attempts") }
+        Attempts {
+            path: dir.join("attempts"),
+        }
     }
 
     #[cfg(test)]
@@ -65,11 +67,16 @@ impl Attempts {
         let Some(bytes) = fsutil::read_optional(&self.path)? else {
             return Ok(AttemptRecord::default());
         };
-        let parsed = <[u8; RECORD_LEN]>::try_from(bytes.as_slice()).ok().map(|b| AttemptRecord {
-            failures: u32::from_le_bytes(b[0..4].try_into().expect("4")),
-            last_failure: i64::from_le_bytes(b[8..16].try_into().expect("8")),
-        });
-        Ok(parsed.unwrap_or(AttemptRecord { failures: FREE_ATTEMPTS + 1, last_failure: 0 }))
+        let parsed = <[u8; RECORD_LEN]>::try_from(bytes.as_slice())
+            .ok()
+            .map(|b| AttemptRecord {
+                failures: u32::from_le_bytes(b[0..4].try_into().expect("4")),
+                last_failure: i64::from_le_bytes(b[8..16].try_into().expect("8")),
+            });
+        Ok(parsed.unwrap_or(AttemptRecord {
+            failures: FREE_ATTEMPTS + 1,
+            last_failure: 0,
+        }))
     }
 
     pub fn write(&self, record: AttemptRecord) -> std::io::Result<()> {
@@ -93,7 +100,10 @@ impl Attempts {
         if !wait.is_zero() {
             return Ok(Err(wait));
         }
-        let counted = AttemptRecord { failures: record.failures.saturating_add(1), last_failure: now_secs };
+        let counted = AttemptRecord {
+            failures: record.failures.saturating_add(1),
+            last_failure: now_secs,
+        };
         self.write(counted)?;
         Ok(Ok(counted))
     }
@@ -117,7 +127,12 @@ mod tests {
     #[test]
     fn delays_grow_and_cap() {
         let delays: Vec<u64> = (0..=14).map(|n| delay_after(n).as_secs()).collect();
-        assert_eq!(delays, [0, 0, 0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]);
+        assert_eq!(
+            delays,
+            [
+                0, 0, 0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600
+            ]
+        );
         assert_eq!(delay_after(u32::MAX), MAX_DELAY);
     }
 
@@ -130,9 +145,23 @@ mod tests {
             assert_eq!(attempts.begin(t0).unwrap().unwrap().failures, n);
         }
         // Five failures: 30 s delay from the last one.
-        assert_eq!(attempts.begin(t0 + Duration::from_secs(10)).unwrap(), Err(Duration::from_secs(20)));
-        assert_eq!(attempts.read().unwrap().failures, 5, "a refused attempt is not counted");
-        assert_eq!(attempts.begin(t0 + Duration::from_secs(30)).unwrap().unwrap().failures, 6);
+        assert_eq!(
+            attempts.begin(t0 + Duration::from_secs(10)).unwrap(),
+            Err(Duration::from_secs(20))
+        );
+        assert_eq!(
+            attempts.read().unwrap().failures,
+            5,
+            "a refused attempt is not counted"
+        );
+        assert_eq!(
+            attempts
+                .begin(t0 + Duration::from_secs(30))
+                .unwrap()
+                .unwrap()
+                .failures,
+            6
+        );
         attempts.succeeded().unwrap();
         assert_eq!(attempts.read().unwrap(), AttemptRecord::default());
     }
@@ -142,9 +171,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let attempts = Attempts::new(dir.path());
         let t0 = UNIX_EPOCH + Duration::from_secs(5_000_000);
-        attempts.write(AttemptRecord { failures: 6, last_failure: 5_000_000 }).unwrap();
+        attempts
+            .write(AttemptRecord {
+                failures: 6,
+                last_failure: 5_000_000,
+            })
+            .unwrap();
         let earlier = t0 - Duration::from_secs(86_400);
-        assert_eq!(attempts.begin(earlier).unwrap(), Err(Duration::from_secs(60)));
+        assert_eq!(
+            attempts.begin(earlier).unwrap(),
+            Err(Duration::from_secs(60))
+        );
     }
 
     #[test]

@@ -79,7 +79,11 @@ impl SlotPayload {
         if bytes[2..16].iter().any(|&b| b != 0) {
             return None;
         }
-        Some(SlotPayload { kind, vault: bytes[1], db_key: SecretKey::from_slice(&bytes[16..])? })
+        Some(SlotPayload {
+            kind,
+            vault: bytes[1],
+            db_key: SecretKey::from_slice(&bytes[16..])?,
+        })
     }
 }
 
@@ -91,7 +95,9 @@ pub struct Header {
 
 impl std::fmt::Debug for Header {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Header").field("params", &self.params()).finish_non_exhaustive()
+        f.debug_struct("Header")
+            .field("params", &self.params())
+            .finish_non_exhaustive()
     }
 }
 
@@ -107,7 +113,11 @@ impl Header {
         fill_random(&mut bytes);
         bytes[..4].copy_from_slice(MAGIC);
         bytes[4] = FORMAT_VERSION;
-        bytes[5] = if platform_secret { FLAG_PLATFORM_SECRET } else { 0 };
+        bytes[5] = if platform_secret {
+            FLAG_PLATFORM_SECRET
+        } else {
+            0
+        };
         bytes[6..8].fill(0);
         bytes[8..12].copy_from_slice(&params.m_kib.to_le_bytes());
         bytes[12..16].copy_from_slice(&params.t.to_le_bytes());
@@ -135,8 +145,13 @@ impl Header {
     }
 
     pub fn params(&self) -> KdfParams {
-        let word = |at: usize| u32::from_le_bytes(self.bytes[at..at + 4].try_into().expect("4 bytes"));
-        KdfParams { m_kib: word(8), t: word(12), p: word(16) }
+        let word =
+            |at: usize| u32::from_le_bytes(self.bytes[at..at + 4].try_into().expect("4 bytes"));
+        KdfParams {
+            m_kib: word(8),
+            t: word(12),
+            p: word(16),
+        }
     }
 
     pub fn uses_platform_secret(&self) -> bool {
@@ -163,7 +178,9 @@ impl Header {
     /// Indexes of slots that `kek` opens, of every slot (used to refuse a PIN that another
     /// slot already answers to).
     pub fn matching_slots(&self, kek: &SecretKey) -> Vec<usize> {
-        (0..SLOT_COUNT).filter(|&i| self.open_slot(i, kek).is_some()).collect()
+        (0..SLOT_COUNT)
+            .filter(|&i| self.open_slot(i, kek).is_some())
+            .collect()
     }
 
     fn open_slot(&self, index: usize, kek: &SecretKey) -> Option<SlotPayload> {
@@ -174,7 +191,12 @@ impl Header {
         payload.copy_from_slice(&slot[NONCE_LEN..NONCE_LEN + PAYLOAD_LEN]);
         let cipher = cipher(kek);
         cipher
-            .decrypt_inout_detached(&nonce, &self.aad(index), payload.as_mut_slice().into(), &tag)
+            .decrypt_inout_detached(
+                &nonce,
+                &self.aad(index),
+                payload.as_mut_slice().into(),
+                &tag,
+            )
             .ok()?;
         SlotPayload::decode(&payload)
     }
@@ -229,7 +251,11 @@ mod tests {
     use super::*;
 
     fn payload(kind: SlotKind, vault: u8) -> SlotPayload {
-        SlotPayload { kind, vault, db_key: SecretKey::random() }
+        SlotPayload {
+            kind,
+            vault,
+            db_key: SecretKey::random(),
+        }
     }
 
     #[test]
@@ -245,7 +271,10 @@ mod tests {
         assert_eq!((i, got.kind, got.vault), (0, SlotKind::Primary, 0));
         assert_eq!(got.db_key, a.db_key);
         let (i, got) = reparsed.open(&kek_b).unwrap();
-        assert_eq!((i, got.kind, got.db_key == b.db_key), (2, SlotKind::Decoy, true));
+        assert_eq!(
+            (i, got.kind, got.db_key == b.db_key),
+            (2, SlotKind::Decoy, true)
+        );
         assert!(reparsed.open(&SecretKey::random()).is_none());
     }
 
@@ -273,7 +302,11 @@ mod tests {
         for (at, value) in [(0, b'X'), (4, 2), (5, 0b10), (7, 1), (9, 0), (13, 1)] {
             let mut bad = good;
             bad[at] = value;
-            assert_eq!(Header::parse(&bad), Err(HeaderCorrupt), "byte {at} = {value}");
+            assert_eq!(
+                Header::parse(&bad),
+                Err(HeaderCorrupt),
+                "byte {at} = {value}"
+            );
         }
     }
 

@@ -24,7 +24,11 @@ pub struct KdfParams {
 
 impl KdfParams {
     /// OWASP's minimum for Argon2id: 19 MiB, two passes.
-    pub const FLOOR: KdfParams = KdfParams { m_kib: 19 * 1024, t: 2, p: 1 };
+    pub const FLOOR: KdfParams = KdfParams {
+        m_kib: 19 * 1024,
+        t: 2,
+        p: 1,
+    };
     /// 64 MiB: what a 1 GB phone can spare without the OS killing the app.
     pub const MAX_M_KIB: u32 = 64 * 1024;
     /// Keeps the worst case bounded on the slowest phone.
@@ -46,18 +50,24 @@ impl KdfParams {
 
 /// Derives the key-encryption key. A platform secret, when given, is Argon2's secret
 /// input (RFC 9106 §3.1 "K"), so the files alone are useless without the device keystore.
-pub(crate) fn derive_kek(
+pub fn derive_kek(
     pin: &[u8],
     salt: &[u8; SALT_LEN],
     params: KdfParams,
     platform_secret: Option<&SecretKey>,
 ) -> SecretKey {
-    assert!(params.is_within_bounds(), "KDF parameters are validated before use");
+    assert!(
+        params.is_within_bounds(),
+        "KDF parameters are validated before use"
+    );
     let argon = match platform_secret {
-        Some(secret) => {
-            Argon2::new_with_secret(secret.expose(), Algorithm::Argon2id, Version::V0x13, params.argon2_params())
-                .expect("a 32-byte secret is within Argon2's limit")
-        }
+        Some(secret) => Argon2::new_with_secret(
+            secret.expose(),
+            Algorithm::Argon2id,
+            Version::V0x13,
+            params.argon2_params(),
+        )
+        .expect("a 32-byte secret is within Argon2's limit"),
         None => Argon2::new(Algorithm::Argon2id, Version::V0x13, params.argon2_params()),
     };
     // Our own memory, so it can be wiped: the blocks are PIN-derived and would make
@@ -75,10 +85,7 @@ pub(crate) fn derive_kek(
 /// ceiling), then passes. Never below the floor, whatever the device.
 pub fn calibrate(target: Duration) -> KdfParams {
     let floor = KdfParams::FLOOR;
-    let salt = [0u8; SALT_LEN];
-    let started = Instant::now();
-    let _ = derive_kek(b"calibration", &salt, floor, None);
-    let floor_time = started.elapsed().max(Duration::from_micros(1));
+    let floor_time = time_derivation(floor);
     let factor = target.as_secs_f64() / floor_time.as_secs_f64();
     if factor <= 1.0 {
         return floor;
@@ -87,8 +94,25 @@ pub fn calibrate(target: Duration) -> KdfParams {
     let work = factor * f64::from(floor.m_kib) * f64::from(floor.t);
     let m_kib = (work / f64::from(floor.t)).min(f64::from(KdfParams::MAX_M_KIB)) as u32;
     let m_kib = m_kib.max(floor.m_kib) / 1024 * 1024;
-    let t = (work / f64::from(m_kib)).round() as u32;
-    KdfParams { m_kib, t: t.clamp(floor.t, KdfParams::MAX_T), p: 1 }
+    let t = ((work / f64::from(m_kib)).round() as u32).clamp(floor.t, KdfParams::MAX_T);
+    let guess = KdfParams { m_kib, t, p: 1 };
+    if guess.t == floor.t {
+        return guess;
+    }
+    // Small runs overstate per-pass cost (allocation, page faults); one measurement of the
+    // guess corrects the number of passes.
+    let guess_time = time_derivation(guess);
+    let t = (f64::from(t) * target.as_secs_f64() / guess_time.as_secs_f64()).round() as u32;
+    KdfParams {
+        t: t.clamp(floor.t, KdfParams::MAX_T),
+        ..guess
+    }
+}
+
+fn time_derivation(params: KdfParams) -> Duration {
+    let started = Instant::now();
+    let _ = derive_kek(b"calibration", &[0u8; SALT_LEN], params, None);
+    started.elapsed().max(Duration::from_micros(1))
 }
 
 #[cfg(test)]
@@ -105,17 +129,44 @@ mod tests {
         assert_eq!(base, derive_kek(b"1234", &SALT, p, None));
         assert_ne!(base, derive_kek(b"1235", &SALT, p, None));
         assert_ne!(base, derive_kek(b"1234", &[8; SALT_LEN], p, None));
-        assert_ne!(base, derive_kek(b"1234", &SALT, KdfParams { t: 3, ..p }, None));
+        assert_ne!(
+            base,
+            derive_kek(b"1234", &SALT, KdfParams { t: 3, ..p }, None)
+        );
         assert_ne!(base, derive_kek(b"1234", &SALT, p, Some(&secret)));
     }
 
     #[test]
     fn bounds_are_enforced() {
         assert!(KdfParams::FLOOR.is_within_bounds());
-        assert!(!KdfParams { m_kib: 19 * 1024 - 1, ..KdfParams::FLOOR }.is_within_bounds());
-        assert!(!KdfParams { t: 1, ..KdfParams::FLOOR }.is_within_bounds());
-        assert!(!KdfParams { m_kib: 64 * 1024 + 1, ..KdfParams::FLOOR }.is_within_bounds());
-        assert!(!KdfParams { p: 4, ..KdfParams::FLOOR }.is_within_bounds());
+        assert!(
+            !KdfParams {
+                m_kib: 19 * 1024 - 1,
+                ..KdfParams::FLOOR
+            }
+            .is_within_bounds()
+        );
+        assert!(
+            !KdfParams {
+                t: 1,
+                ..KdfParams::FLOOR
+            }
+            .is_within_bounds()
+        );
+        assert!(
+            !KdfParams {
+                m_kib: 64 * 1024 + 1,
+                ..KdfParams::FLOOR
+            }
+            .is_within_bounds()
+        );
+        assert!(
+            !KdfParams {
+                p: 4,
+                ..KdfParams::FLOOR
+            }
+            .is_within_bounds()
+        );
     }
 
     #[test]
@@ -124,6 +175,8 @@ mod tests {
         assert_eq!(quick, KdfParams::FLOOR);
         let slow = calibrate(Duration::from_secs(5));
         assert!(slow.is_within_bounds());
-        assert!(u64::from(slow.m_kib) * u64::from(slow.t) > u64::from(quick.m_kib) * u64::from(quick.t));
+        assert!(
+            u64::from(slow.m_kib) * u64::from(slow.t) > u64::from(quick.m_kib) * u64::from(quick.t)
+        );
     }
 }

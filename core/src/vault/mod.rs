@@ -15,7 +15,7 @@ pub mod keystore;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use zeroize::Zeroizing;
 
@@ -101,13 +101,19 @@ pub struct Vault {
 pub struct UnlockedVault {
     pub store: Store,
     pub kind: SlotKind,
+    /// How long the key derivation took, so the rest of unlocking can be measured apart.
+    pub kdf_time: Duration,
 }
 
 impl Vault {
     /// `dir` is created (owner-only) if missing. Nothing else is written until set-up.
     pub fn new(dir: &Path, keystore: Arc<dyn KeyStore>) -> Result<Vault, VaultError> {
         create_private_dir(dir)?;
-        Ok(Vault { dir: dir.to_owned(), keystore, attempts: Attempts::new(dir) })
+        Ok(Vault {
+            dir: dir.to_owned(),
+            keystore,
+            attempts: Attempts::new(dir),
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -140,7 +146,8 @@ impl Vault {
         }
         let platform_secret = if options.platform_secret {
             let secret = SecretKey::random();
-            self.keystore.store(keystore::names::VAULT_PEPPER, secret.expose())?;
+            self.keystore
+                .store(keystore::names::VAULT_PEPPER, secret.expose())?;
             Some(secret)
         } else {
             None
@@ -149,14 +156,38 @@ impl Vault {
         let db_path = self.database_path(vault_index);
         fsutil::remove_if_exists(&db_path)?;
         let db_key = SecretKey::random();
-        let store = Store::create(&db_path, Keying::Encrypted(&db_key), StoreOptions::VAULT, &schemas::VAULT)?;
+        let store = Store::create(
+            &db_path,
+            Keying::Encrypted(&db_key),
+            StoreOptions::VAULT,
+            &schemas::VAULT,
+        )?;
 
         let mut header = Header::new(options.kdf, options.platform_secret);
-        let kek = kdf::derive_kek(pin.as_bytes(), header.salt(), options.kdf, platform_secret.as_ref());
-        header.seal(0, &kek, &SlotPayload { kind: SlotKind::Primary, vault: vault_index, db_key });
+        let started = Instant::now();
+        let kek = kdf::derive_kek(
+            pin.as_bytes(),
+            header.salt(),
+            options.kdf,
+            platform_secret.as_ref(),
+        );
+        let kdf_time = started.elapsed();
+        header.seal(
+            0,
+            &kek,
+            &SlotPayload {
+                kind: SlotKind::Primary,
+                vault: vault_index,
+                db_key,
+            },
+        );
         fsutil::write_atomic(&self.header_path(), header.as_bytes())?;
         self.attempts.succeeded()?;
-        Ok(UnlockedVault { store, kind: SlotKind::Primary })
+        Ok(UnlockedVault {
+            store,
+            kind: SlotKind::Primary,
+            kdf_time,
+        })
     }
 
     /// One KDF run, every slot tried, then the matching vault file opened.
@@ -166,14 +197,18 @@ impl Vault {
 
     pub fn unlock_at(&self, pin: &Pin, now: SystemTime) -> Result<UnlockedVault, VaultError> {
         let header = self.read_header()?;
-        let (_, payload) = self.try_pin(&header, pin, now)?;
+        let (_, payload, kdf_time) = self.try_pin(&header, pin, now)?;
         let store = Store::open(
             &self.database_path(payload.vault),
             Keying::Encrypted(&payload.db_key),
             StoreOptions::VAULT,
             &schemas::VAULT,
         )?;
-        Ok(UnlockedVault { store, kind: payload.kind })
+        Ok(UnlockedVault {
+            store,
+            kind: payload.kind,
+            kdf_time,
+        })
     }
 
     /// Re-seals the slot `old` opens under `new`. The database file is not touched.
@@ -183,9 +218,14 @@ impl Vault {
 
     pub fn change_pin_at(&self, old: &Pin, new: &Pin, now: SystemTime) -> Result<(), VaultError> {
         let mut header = self.read_header()?;
-        let (index, payload) = self.try_pin(&header, old, now)?;
+        let (index, payload, _) = self.try_pin(&header, old, now)?;
         let platform_secret = self.platform_secret(&header)?;
-        let new_kek = kdf::derive_kek(new.as_bytes(), header.salt(), header.params(), platform_secret.as_ref());
+        let new_kek = kdf::derive_kek(
+            new.as_bytes(),
+            header.salt(),
+            header.params(),
+            platform_secret.as_ref(),
+        );
         // One derivation answers for every slot: refuse a PIN another slot already takes.
         if header.matching_slots(&new_kek).iter().any(|&i| i != index) {
             return Err(VaultError::PinInUse);
@@ -197,7 +237,10 @@ impl Vault {
 
     pub fn attempt_status(&self, now: SystemTime) -> Result<AttemptStatus, VaultError> {
         let record = self.attempts.read()?;
-        Ok(AttemptStatus { failures: record.failures, retry_after: record.wait_at(now) })
+        Ok(AttemptStatus {
+            failures: record.failures,
+            retry_after: record.wait_at(now),
+        })
     }
 
     /// The parameters this vault's PINs are derived with.
@@ -215,24 +258,44 @@ impl Vault {
         if !header.uses_platform_secret() {
             return Ok(None);
         }
-        let bytes = self.keystore.load(keystore::names::VAULT_PEPPER)?.ok_or(VaultError::PlatformSecretMissing)?;
-        SecretKey::from_slice(&bytes).map(Some).ok_or(VaultError::PlatformSecretMissing)
+        let bytes = self
+            .keystore
+            .load(keystore::names::VAULT_PEPPER)?
+            .ok_or(VaultError::PlatformSecretMissing)?;
+        SecretKey::from_slice(&bytes)
+            .map(Some)
+            .ok_or(VaultError::PlatformSecretMissing)
     }
 
-    /// Counts the attempt, derives once, tries every slot.
-    fn try_pin(&self, header: &Header, pin: &Pin, now: SystemTime) -> Result<(usize, SlotPayload), VaultError> {
+    /// Counts the attempt, derives once, tries every slot. Returns the slot, its contents
+    /// and the time the derivation took.
+    fn try_pin(
+        &self,
+        header: &Header,
+        pin: &Pin,
+        now: SystemTime,
+    ) -> Result<(usize, SlotPayload, Duration), VaultError> {
         let counted = match self.attempts.begin(now)? {
             Ok(record) => record,
             Err(wait) => return Err(VaultError::RetryLater { retry_after: wait }),
         };
         let platform_secret = self.platform_secret(header)?;
-        let kek = kdf::derive_kek(pin.as_bytes(), header.salt(), header.params(), platform_secret.as_ref());
+        let started = Instant::now();
+        let kek = kdf::derive_kek(
+            pin.as_bytes(),
+            header.salt(),
+            header.params(),
+            platform_secret.as_ref(),
+        );
+        let kdf_time = started.elapsed();
         match header.open(&kek) {
-            Some(found) => {
+            Some((index, payload)) => {
                 self.attempts.succeeded()?;
-                Ok(found)
+                Ok((index, payload, kdf_time))
             }
-            None => Err(VaultError::WrongPin { retry_after: delay_after(counted.failures) }),
+            None => Err(VaultError::WrongPin {
+                retry_after: delay_after(counted.failures),
+            }),
         }
     }
 }

@@ -69,15 +69,30 @@ fn new_pin(input: &mut Input, prompt: &str) -> Result<String, Failure> {
     Ok(pin)
 }
 
-pub fn setup(app: &HarbourApp, input: &mut Input, kdf_target_ms: u32, platform_secret: bool) -> Outcome {
+pub fn setup(
+    app: &HarbourApp,
+    input: &mut Input,
+    kdf_target_ms: u32,
+    platform_secret: bool,
+) -> Outcome {
     if app.status()?.set_up {
         return Err(HarbourError::AlreadySetUp.into());
     }
     let pin = new_pin(input, "Choose a PIN (4–12 digits) or a passphrase: ")?;
     println!("Measuring this machine…");
     let kdf = calibrate_kdf(kdf_target_ms);
-    app.setup(pin, VaultOptions { kdf, use_platform_secret: platform_secret })?;
-    println!("Set up. The vault is open. (Argon2id: {} MiB, {} passes)", kdf.memory_kib / 1024, kdf.passes);
+    app.setup(
+        pin,
+        VaultOptions {
+            kdf,
+            use_platform_secret: platform_secret,
+        },
+    )?;
+    println!(
+        "Set up. The vault is open. (Argon2id: {} MiB, {} passes)",
+        kdf.memory_kib / 1024,
+        kdf.passes
+    );
     Ok(())
 }
 
@@ -110,7 +125,11 @@ pub fn status(app: &HarbourApp) -> Outcome {
 
 pub fn calibrate(target_ms: u32) -> Outcome {
     let kdf = calibrate_kdf(target_ms);
-    println!("Argon2id for ~{target_ms} ms here: {} MiB, {} passes", kdf.memory_kib / 1024, kdf.passes);
+    println!(
+        "Argon2id for ~{target_ms} ms here: {} MiB, {} passes",
+        kdf.memory_kib / 1024,
+        kdf.passes
+    );
     Ok(())
 }
 

@@ -65,18 +65,25 @@ fn harbour_home() -> PathBuf {
     if let Some(xdg) = std::env::var_os("XDG_DATA_HOME") {
         return PathBuf::from(xdg).join("harbour");
     }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
     home.join(".local/share/harbour")
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let data_dir = cli.data_dir.unwrap_or_else(|| harbour_home().join("data"));
-    let keystore_dir = cli.keystore_dir.unwrap_or_else(|| harbour_home().join("keystore"));
+    let keystore_dir = cli
+        .keystore_dir
+        .unwrap_or_else(|| harbour_home().join("keystore"));
     let keystore = match FileKeystore::new(&keystore_dir) {
         Ok(k) => Arc::new(k),
         Err(e) => {
-            eprintln!("harbour: cannot use the keystore directory {}: {e}", keystore_dir.display());
+            eprintln!(
+                "harbour: cannot use the keystore directory {}: {e}",
+                keystore_dir.display()
+            );
             return ExitCode::from(1);
         }
     };
@@ -86,9 +93,10 @@ fn main() -> ExitCode {
     };
     let mut input = Input::new();
     let outcome = match cli.command.unwrap_or(Command::Shell) {
-        Command::Setup { kdf_target_ms, no_platform_secret } => {
-            commands::setup(&app, &mut input, kdf_target_ms, !no_platform_secret)
-        }
+        Command::Setup {
+            kdf_target_ms,
+            no_platform_secret,
+        } => commands::setup(&app, &mut input, kdf_target_ms, !no_platform_secret),
         Command::Unlock => commands::unlock(&app, &mut input),
         Command::ChangePin => commands::change_pin(&app, &mut input),
         Command::Status => commands::status(&app),

@@ -15,7 +15,12 @@ fn harbour(home: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -39,15 +44,25 @@ fn setup_unlock_wrong_pin_change_pin_and_status() {
     let out = harbour(h, &["unlock"], "1111\n");
     assert_eq!(out.status.code(), Some(3), "wrong PIN exit code");
     assert!(text(&out.stderr).contains("wrong PIN"));
-    assert!(!text(&out.stderr).contains("1111"), "the PIN is never echoed");
+    assert!(
+        !text(&out.stderr).contains("1111"),
+        "the PIN is never echoed"
+    );
     assert!(text(&harbour(h, &["status"], "").stdout).contains("failed attempts: 1"));
 
     assert!(harbour(h, &["unlock"], "4826\n").status.success());
     assert!(text(&harbour(h, &["status"], "").stdout).contains("failed attempts: 0"));
 
     let out = harbour(h, &["change-pin"], "4826\n97531\n97530\n");
-    assert!(!out.status.success(), "mismatched confirmation must change nothing");
-    assert!(harbour(h, &["change-pin"], "4826\n97531\n97531\n").status.success());
+    assert!(
+        !out.status.success(),
+        "mismatched confirmation must change nothing"
+    );
+    assert!(
+        harbour(h, &["change-pin"], "4826\n97531\n97531\n")
+            .status
+            .success()
+    );
     assert_eq!(harbour(h, &["unlock"], "4826\n").status.code(), Some(3));
     assert!(harbour(h, &["unlock"], "97531\n").status.success());
 }
@@ -56,12 +71,23 @@ fn setup_unlock_wrong_pin_change_pin_and_status() {
 fn the_interactive_session_locks_and_unlocks() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n").status.success());
-    let out = harbour(h, &[], "status\nunlock\n4826\nstatus\nlock\nstatus\nbogus\nquit\n");
+    assert!(
+        harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n")
+            .status
+            .success()
+    );
+    let out = harbour(
+        h,
+        &[],
+        "status\nunlock\n4826\nstatus\nlock\nstatus\nbogus\nquit\n",
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     let vault_lines: Vec<&str> = stdout.lines().filter(|l| l.starts_with("vault:")).collect();
-    assert_eq!(vault_lines, ["vault: locked", "vault: unlocked", "vault: locked"]);
+    assert_eq!(
+        vault_lines,
+        ["vault: locked", "vault: unlocked", "vault: locked"]
+    );
     assert!(stdout.contains("Unknown command `bogus`"));
 }
 

@@ -1,0 +1,19 @@
+# The two commands of the README, and a few more for developers.
+.PHONY: run test bench bindings-python lint
+
+# The desktop reference shell, interactive, on this machine's Harbour data directory.
+run:
+	cargo run --quiet -p harbour-desktop --bin harbour --
+
+# Every test: Rust unit and integration tests, then the generated Python bindings.
+test:
+	cargo test --workspace --quiet
+	tests/python/run.sh
+
+# The performance report (SPEC §5) as a Markdown table.
+bench:
+	cargo bench -p harbour-tests --bench harbour
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings

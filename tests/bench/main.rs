@@ -1,0 +1,35 @@
+//! `cargo bench -p harbour-tests --bench harbour`: Harbour's performance report.
+//!
+//! Every row measures our figure and its baseline in the same run, interleaved, so the
+//! ratio means something on a noisy machine; the output is a Markdown table (SPEC §5).
+//! Pass a filter word (e.g. `unlock`) to run only matching rows, `--quick` for fewer
+//! iterations.
+
+mod report;
+mod store_rows;
+mod vault_rows;
+
+use report::Report;
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let quick = args.iter().any(|a| a == "--quick");
+    let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    let scale = if quick { 1 } else { 4 };
+
+    let mut report = Report::default();
+    if wanted("store") {
+        store_rows::run(&mut report, scale);
+    }
+    if wanted("unlock") || wanted("vault") {
+        vault_rows::run(&mut report, scale);
+    }
+    println!("{}", report.markdown());
+    if report.any_failed() {
+        eprintln!("Some budgets were missed (see the table).");
+    }
+}
