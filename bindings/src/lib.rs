@@ -10,7 +10,12 @@ uniffi::setup_scaffolding!("harbour");
 mod app;
 mod error;
 mod keystore;
+mod l10n;
 
 pub use app::{AppStatus, HarbourApp, KdfSettings, VaultOptions, calibrate_kdf, check_pin};
 pub use error::HarbourError;
 pub use keystore::{KeystoreError, PlatformKeystore};
+pub use l10n::{
+    ArgValue, LocaleStatus, MessageArg, TextDirection, Translator, available_locales,
+    negotiate_locale, strip_bidi_controls,
+};

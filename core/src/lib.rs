@@ -1,12 +1,13 @@
 //! Harbour's shared core. All logic lives here; the `harbour-ffi` crate only wraps it.
 //!
 //! Modules by capability: [`store`] (SQLCipher connections, migrations), [`vault`] (keys,
-//! PIN slots), [`content`] (help readable without a PIN), and [`app`], the facade the
+//! PIN slots), [`content`] (help readable without a PIN), [`l10n`] (Fluent), and [`app`], the facade the
 //! shells drive.
 
 pub mod app;
 pub mod content;
 mod fsutil;
+pub mod l10n;
 pub mod secret;
 pub mod store;
 pub mod vault;

@@ -1,0 +1,28 @@
+## Outreach setup: a worker prepares the phone, then hands it over.
+
+outreach-title = ለሌላ ሰው አዘጋጅ
+outreach-intro = ቋንቋውን፣ አገሩን እና መልኩን ይምረጡ። የድርጅትዎን አድራሻ ያክሉ። ከዚያም ስልኩን ያስረክቡ።
+outreach-language = የተጠቃሚው ቋንቋ
+outreach-country = የተጠቃሚው አገር
+outreach-disguise = መተግበሪያው እንዴት እንደሚታይ
+outreach-org-name = የእርስዎ ድርጅት
+outreach-org-contact = እርስዎን እንዴት ማግኘት እንደሚቻል
+outreach-org-key = ለሚጋሩ ፋይሎች የድርጅትዎ ቁልፍ (አማራጭ)
+outreach-import-pack = የእርዳታ መረጃ ከፋይል አክል
+outreach-handoff = አስረክብ
+outreach-handoff-confirm = አሁን ያስረክቡ? ቅንብሮችዎ ይቀራሉ። ፒንዎ እና ክፍለ ጊዜዎ ይወገዳሉ። ቀጣዩ ሰው የራሱን ፒን ይመርጣል።
+outreach-reset = ይህን ስልክ ዳግም አስጀምር
+outreach-reset-confirm = በዚህ መተግበሪያ ውስጥ ያለውን ሁሉ አጥፍተው እንደገና ይጀምሩ? ይህ ሊቀለበስ አይችልም።
+
+pack-import-title = የእርዳታ መረጃ አክል
+pack-importing = በማከል ላይ… { $percent }%
+pack-imported = የእርዳታ መረጃው ተዘምኗል።
+pack-rejected = ይህ ፋይል ተቀባይነት አላገኘም። ምንም ነገር አልተቀየረም።
+pack-rejected-signature = ይህ ፋይል በታመነ ድርጅት አልተፈረመም።
+pack-rejected-old = ይህ ፋይል አሁን ካለዎት መረጃ የቆየ ነው።
+pack-rejected-damaged = ይህ ፋይል ተበላሽቷል ወይም ያልተሟላ ነው።
+pack-rejected-too-big = ይህ ፋይል በጣም ትልቅ ነው።
+decoy-title = ሁለተኛ ፒን
+decoy-explain = ሁለተኛ ፒን የተለየ፣ ምንም ጉዳት የሌለው ማስታወሻ ደብተር ይከፍታል። አንድ ሰው መተግበሪያውን እንዲከፍቱ ካስገደደዎ ይጠቀሙበት።
+duress-title = የአደጋ ጊዜ ማጥፊያ ፒን
+duress-explain = ይህ ፒን እውነተኛውን ማስታወሻ ደብተርዎን እና እቅድዎን ወዲያውኑ ያጠፋል፣ ከዚያም ጉዳት የሌለውን ማስታወሻ ደብተር ይከፍታል። ሊቀለበስ አይችልም።

@@ -1,0 +1,28 @@
+## Outreach setup: a worker prepares the phone, then hands it over.
+
+outreach-title = الإعداد لشخص آخر
+outreach-intro = اختر اللغة والبلد وشكل التطبيق. أضف بيانات التواصل مع منظمتك. ثم سلّم الهاتف.
+outreach-language = لغة الشخص
+outreach-country = بلد الشخص
+outreach-disguise = شكل التطبيق
+outreach-org-name = منظمتك
+outreach-org-contact = كيف يمكن التواصل معك
+outreach-org-key = مفتاح منظمتك للملفات المشتركة (اختياري)
+outreach-import-pack = إضافة معلومات المساعدة من ملف
+outreach-handoff = تسليم الهاتف
+outreach-handoff-confirm = هل تريد تسليم الهاتف الآن؟ تبقى إعداداتك. يُحذف رمزك السري وجلستك. الشخص التالي يختار رمزه السري بنفسه.
+outreach-reset = إعادة ضبط هذا الهاتف
+outreach-reset-confirm = هل تريد مسح كل شيء في هذا التطبيق والبدء من جديد؟ لا يمكن التراجع عن هذا.
+
+pack-import-title = إضافة معلومات المساعدة
+pack-importing = جارٍ الإضافة… { $percent }%
+pack-imported = تم تحديث معلومات المساعدة.
+pack-rejected = لم يُقبل هذا الملف. لم يتغير أي شيء.
+pack-rejected-signature = هذا الملف غير موقَّع من منظمة موثوقة.
+pack-rejected-old = هذا الملف أقدم من المعلومات الموجودة لديك.
+pack-rejected-damaged = هذا الملف تالف أو غير كامل.
+pack-rejected-too-big = هذا الملف كبير جدًا.
+decoy-title = رمز سري ثانٍ
+decoy-explain = الرمز السري الثاني يفتح يوميات أخرى غير ضارة. استخدمه إذا أجبرك أحد على فتح التطبيق.
+duress-title = رمز سري للمسح في حالة الطوارئ
+duress-explain = هذا الرمز السري يمسح يومياتك وخطتك الحقيقيتين فورًا، ثم يفتح اليوميات غير الضارة. لا يمكن التراجع عن ذلك.

@@ -1,0 +1,28 @@
+## Outreach setup: a worker prepares the phone, then hands it over.
+
+outreach-title = Set up for someone
+outreach-intro = Choose the language, country and appearance. Add your organisation’s contact. Then hand the phone over.
+outreach-language = Their language
+outreach-country = Their country
+outreach-disguise = How the app looks
+outreach-org-name = Your organisation
+outreach-org-contact = How to reach you
+outreach-org-key = Your organisation’s key for shared files (optional)
+outreach-import-pack = Add help information from a file
+outreach-handoff = Hand over
+outreach-handoff-confirm = Hand over now? Your settings stay. Your PIN and your session are removed. The next person chooses their own PIN.
+outreach-reset = Reset this phone
+outreach-reset-confirm = Erase everything in this app and start again? This cannot be undone.
+
+pack-import-title = Add help information
+pack-importing = Adding… { $percent }%
+pack-imported = Help information updated.
+pack-rejected = This file was not accepted. Nothing was changed.
+pack-rejected-signature = This file is not signed by a trusted organisation.
+pack-rejected-old = This file is older than the information you already have.
+pack-rejected-damaged = This file is damaged or not complete.
+pack-rejected-too-big = This file is too big.
+decoy-title = Second PIN
+decoy-explain = A second PIN opens a different, harmless journal. Use it if someone forces you to open the app.
+duress-title = Emergency erase PIN
+duress-explain = This PIN erases your real journal and plan at once, then opens the harmless journal. It cannot be undone.

@@ -1,0 +1,28 @@
+## Configuración por un trabajador de apoyo: prepara el teléfono y luego lo entrega.
+
+outreach-title = Configurar para otra persona
+outreach-intro = Elija el idioma, el país y el aspecto. Añada el contacto de su organización. Luego entregue el teléfono.
+outreach-language = Su idioma
+outreach-country = Su país
+outreach-disguise = Cómo se ve la aplicación
+outreach-org-name = Su organización
+outreach-org-contact = Cómo contactarle a usted
+outreach-org-key = Clave de su organización para archivos compartidos (opcional)
+outreach-import-pack = Añadir información de ayuda desde un archivo
+outreach-handoff = Entregar
+outreach-handoff-confirm = ¿Entregar ahora? Sus ajustes se quedan. Su PIN y su sesión se borran. La siguiente persona elige su propio PIN.
+outreach-reset = Restablecer este teléfono
+outreach-reset-confirm = ¿Borrar todo en esta aplicación y empezar de nuevo? Esto no se puede deshacer.
+
+pack-import-title = Añadir información de ayuda
+pack-importing = Añadiendo… { $percent }%
+pack-imported = La información de ayuda se actualizó.
+pack-rejected = Este archivo no fue aceptado. No se cambió nada.
+pack-rejected-signature = Este archivo no está firmado por una organización de confianza.
+pack-rejected-old = Este archivo es más antiguo que la información que ya tiene.
+pack-rejected-damaged = Este archivo está dañado o incompleto.
+pack-rejected-too-big = Este archivo es demasiado grande.
+decoy-title = Segundo PIN
+decoy-explain = Un segundo PIN abre un diario diferente e inofensivo. Úselo si alguien le obliga a abrir la aplicación.
+duress-title = PIN de borrado de emergencia
+duress-explain = Este PIN borra de inmediato su diario real y su plan, y luego abre el diario inofensivo. No se puede deshacer.

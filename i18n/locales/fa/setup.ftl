@@ -1,0 +1,28 @@
+## Outreach setup: a worker prepares the phone, then hands it over.
+
+outreach-title = آماده‌سازی برای کس دیگر
+outreach-intro = زبان، کشور و ظاهر اپلیکیشن را انتخاب کنید. راه تماس با سازمان خود را اضافه کنید. بعد گوشی را تحویل دهید.
+outreach-language = زبان آن شخص
+outreach-country = کشور آن شخص
+outreach-disguise = ظاهر اپلیکیشن
+outreach-org-name = سازمان شما
+outreach-org-contact = راه تماس با شما
+outreach-org-key = کلید سازمان شما برای فایل‌های مشترک (اختیاری)
+outreach-import-pack = افزودن اطلاعات کمک از یک فایل
+outreach-handoff = تحویل دادن
+outreach-handoff-confirm = همین حالا تحویل می‌دهید؟ تنظیمات شما می‌ماند. رمز و نشست شما پاک می‌شود. نفر بعدی رمز خودش را انتخاب می‌کند.
+outreach-reset = بازنشانی این گوشی
+outreach-reset-confirm = همه چیز در این اپلیکیشن پاک شود و از اول شروع شود؟ این کار برگشت‌پذیر نیست.
+
+pack-import-title = افزودن اطلاعات کمک
+pack-importing = در حال افزودن… { $percent }%
+pack-imported = اطلاعات کمک به‌روز شد.
+pack-rejected = این فایل پذیرفته نشد. هیچ چیزی تغییر نکرد.
+pack-rejected-signature = این فایل را یک سازمان مورد اعتماد امضا نکرده است.
+pack-rejected-old = این فایل از اطلاعاتی که الان دارید قدیمی‌تر است.
+pack-rejected-damaged = این فایل خراب است یا کامل نیست.
+pack-rejected-too-big = این فایل خیلی بزرگ است.
+decoy-title = رمز دوم
+decoy-explain = رمز دوم یک دفتر یادداشت دیگر و بی‌خطر را باز می‌کند. اگر کسی شما را مجبور کرد اپلیکیشن را باز کنید، از آن استفاده کنید.
+duress-title = رمز پاک‌کردن اضطراری
+duress-explain = این رمز دفتر یادداشت و برنامه ایمنی واقعی شما را فوراً پاک می‌کند و بعد دفتر یادداشت بی‌خطر را باز می‌کند. این کار برگشت‌پذیر نیست.

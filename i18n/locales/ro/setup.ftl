@@ -1,0 +1,28 @@
+## Outreach setup: a worker prepares the phone, then hands it over.
+
+outreach-title = Pregătire pentru altă persoană
+outreach-intro = Alegeți limba, țara și aspectul. Adăugați datele de contact ale organizației dumneavoastră. Apoi predați telefonul.
+outreach-language = Limba persoanei
+outreach-country = Țara persoanei
+outreach-disguise = Cum arată aplicația
+outreach-org-name = Organizația dumneavoastră
+outreach-org-contact = Cum vă pot contacta
+outreach-org-key = Cheia organizației dumneavoastră pentru fișiere comune (opțional)
+outreach-import-pack = Adăugați informații de ajutor dintr-un fișier
+outreach-handoff = Predă telefonul
+outreach-handoff-confirm = Predați telefonul acum? Setările dumneavoastră rămân. PIN-ul și sesiunea dumneavoastră sunt șterse. Următoarea persoană își alege propriul PIN.
+outreach-reset = Resetează acest telefon
+outreach-reset-confirm = Ștergeți tot din această aplicație și o luați de la capăt? Acest lucru nu poate fi anulat.
+
+pack-import-title = Adăugați informații de ajutor
+pack-importing = Se adaugă… { $percent }%
+pack-imported = Informațiile de ajutor au fost actualizate.
+pack-rejected = Acest fișier nu a fost acceptat. Nu s-a schimbat nimic.
+pack-rejected-signature = Acest fișier nu este semnat de o organizație de încredere.
+pack-rejected-old = Acest fișier este mai vechi decât informațiile pe care le aveți deja.
+pack-rejected-damaged = Acest fișier este deteriorat sau incomplet.
+pack-rejected-too-big = Acest fișier este prea mare.
+decoy-title = Al doilea PIN
+decoy-explain = Un al doilea PIN deschide un alt jurnal, inofensiv. Folosiți-l dacă cineva vă obligă să deschideți aplicația.
+duress-title = PIN de ștergere de urgență
+duress-explain = Acest PIN șterge imediat jurnalul și planul dumneavoastră reale, apoi deschide jurnalul inofensiv. Acest lucru nu poate fi anulat.

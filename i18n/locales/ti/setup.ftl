@@ -1,0 +1,28 @@
+## Outreach setup: a worker prepares the phone, then hands it over.
+
+outreach-title = ንኻልእ ሰብ ኣዳልዉ
+outreach-intro = ቋንቋ፣ ሃገርን ትርኢትን ምረጹ። ኣድራሻ ትካልኩም ወስኹ። ድሕሪኡ ነቲ ስልኪ ኣረክቡ።
+outreach-language = ቋንቋ ተጠቃሚ
+outreach-country = ሃገር ተጠቃሚ
+outreach-disguise = እቲ ኣፕ ብኸመይ ይርአ
+outreach-org-name = ትካልኩም
+outreach-org-contact = ብኸመይ ትርከቡ
+outreach-org-key = ንዝካፈሉ ፋይላት ናይ ትካልኩም መፍትሕ (ኣማራጺ)
+outreach-import-pack = ካብ ፋይል ሓበሬታ ሓገዝ ወስኹ
+outreach-handoff = ኣረክቡ
+outreach-handoff-confirm = ሕጂ ክተረክቡ ዶ? ቅጥዕታትኩም ይተርፉ። ፒንኩምን ምእታውኩምን ይእለዩ። ዝቕጽል ሰብ ናይ ገዛእ ርእሱ ፒን ይመርጽ።
+outreach-reset = ነዚ ስልኪ ካብ መጀመርታ ኣዳልዉ
+outreach-reset-confirm = ኣብዚ ኣፕ ዘሎ ኩሉ ደምሲስኩም ካብ መጀመርታ ክትጅምሩ ዶ? እዚ ክምለስ ኣይክእልን።
+
+pack-import-title = ሓበሬታ ሓገዝ ወስኹ
+pack-importing = ይውሰኽ ኣሎ… { $percent }%
+pack-imported = ሓበሬታ ሓገዝ ተሓዲሱ።
+pack-rejected = እዚ ፋይል ተቐባልነት ኣይረኸበን። ዝተቐየረ ነገር የለን።
+pack-rejected-signature = እዚ ፋይል ብእሙን ትካል ኣይተፈረመን።
+pack-rejected-old = እዚ ፋይል ካብቲ ድሮ ዘለኩም ሓበሬታ ዝኣረገ እዩ።
+pack-rejected-damaged = እዚ ፋይል ተበላሽዩ ወይ ምሉእ ኣይኮነን።
+pack-rejected-too-big = እዚ ፋይል ኣዝዩ ዓቢ እዩ።
+decoy-title = ካልኣይ ፒን
+decoy-explain = ካልኣይ ፒን ዝተፈልየን ዘይጎድእን መዝገብ ይኸፍት። ሓደ ሰብ ነቲ ኣፕ ክትከፍቱ እንተ ኣገዲዱኩም ተጠቐሙሉ።
+duress-title = ፒን ህጹጽ ምድምሳስ
+duress-explain = እዚ ፒን ንሓቀኛ መዝገብኩምን መደብኩምን ብቕጽበት ይድምስስ፣ ድሕሪኡ ነቲ ዘይጎድእ መዝገብ ይኸፍት። ክምለስ ኣይክእልን።
