@@ -1,13 +1,15 @@
 # The two commands of the README, and a few more for developers.
-.PHONY: run test bench bindings-python lint
+.PHONY: run test bench lint i18n-check
 
 # The desktop reference shell, interactive, on this machine's Harbour data directory.
 run:
 	cargo run --quiet -p harbour-desktop --bin harbour --
 
-# Every test: Rust unit and integration tests, then the generated Python bindings.
+# Every test: Rust unit and integration tests, the translation checker, then the generated
+# Python bindings.
 test:
 	cargo test --workspace --quiet
+	cargo run --quiet -p harbour-i18n --bin harbour-i18n-check -- --quiet
 	tests/python/run.sh
 
 # The performance report (SPEC §5) as a Markdown table.
@@ -17,3 +19,6 @@ bench:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
+
+i18n-check:
+	cargo run --quiet -p harbour-i18n --bin harbour-i18n-check

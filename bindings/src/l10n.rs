@@ -99,9 +99,10 @@ impl Translator {
         Arc::new(Translator { inner })
     }
 
-    /// Formats with Rust-side arguments (for the desktop shell).
-    pub fn format_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.inner.format(id, args)
+    /// A translator whose output passes through `transform` (the desktop shell's
+    /// pseudo-locales). Rust only: phones never need it.
+    pub fn with_transform(preferences: Vec<String>, transform: l10n::Transform) -> Arc<Self> {
+        Self::from_localizer(Localizer::build(&preferences, &[], Some(transform)))
     }
 }
 

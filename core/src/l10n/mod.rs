@@ -336,6 +336,25 @@ impl Localizer {
         self.try_format(id, args).unwrap_or_default()
     }
 
+    /// A calendar date in the locale's words and digits (`date-long`, `month-N`).
+    pub fn format_date(&self, year: i32, month: u32, day: u32) -> String {
+        let month_name = self.format(&format!("month-{month}"), &[]);
+        self.format(
+            "date-long",
+            &[
+                ("day", Arg::Number(day.into())),
+                ("month", Arg::Text(month_name)),
+                ("year", Arg::Number(year.into())),
+            ],
+        )
+    }
+
+    /// A 24-hour clock time, `HH:MM`, in the locale's digits.
+    pub fn format_time(&self, hour: u32, minute: u32) -> String {
+        let style = NumberStyle::for_language(&self.chain[0].locales[0]);
+        style.localize(&format!("{hour:02}:{minute:02}"))
+    }
+
     fn format_inner(&self, id: &str, attr: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
         let fluent_args = to_fluent_args(args);
         let mut best_effort = None;

@@ -72,7 +72,7 @@ fn every_reference_message_formats_in_every_locale_without_errors() {
     let messages = reference_messages();
     assert!(messages.len() > 200);
     for info in available_locales() {
-        let localizer = Localizer::new(&[info.id.clone()]);
+        let localizer = Localizer::new(std::slice::from_ref(&info.id));
         assert_eq!(localizer.locale(), info.id);
         let first = &localizer.chain[0];
         for (id, attr, vars) in &messages {
@@ -249,4 +249,18 @@ fn missing_everywhere_is_empty_not_the_id() {
     let l = Localizer::new(&["en".into()]);
     assert_eq!(l.format("no-such-message", &[]), "");
     assert_eq!(l.try_format("no-such-message", &[]), None);
+}
+
+#[test]
+fn dates_and_times_in_the_locale() {
+    let en = Localizer::new(&["en".into()]);
+    assert_eq!(en.format_date(2026, 11, 29), "29 November 2026");
+    assert_eq!(en.format_time(9, 5), "09:05");
+    let fa = Localizer::new(&["fa".into()]);
+    assert_eq!(fa.format_time(21, 30), "۲۱:۳۰");
+    let fa_date = strip_bidi_controls(&fa.format_date(2026, 11, 29));
+    assert!(
+        fa_date.contains("۲۰۲۶") && fa_date.contains("۲۹"),
+        "{fa_date}"
+    );
 }

@@ -3,18 +3,18 @@
 use std::io;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::Instant;
 
 use harbour_ffi::{HarbourApp, HarbourError, VaultOptions, calibrate_kdf, check_pin};
 
 use crate::input::Input;
+use crate::ui::Ui;
 
 /// Argon2id target on a desktop; phones calibrate their own.
 pub const DEFAULT_KDF_TARGET_MS: u32 = 750;
 
 pub type Outcome = Result<(), Failure>;
 
-/// Why a command failed: the app said no, or the terminal went away.
+/// Why a command failed: the app said no, the two PINs differed, or input ended.
 #[derive(Debug)]
 pub enum Failure {
     App(HarbourError),
@@ -34,12 +34,12 @@ impl From<io::Error> for Failure {
     }
 }
 
-/// Prints the failure (never a PIN: errors carry none) and picks an exit code a script can
-/// test: 3 wrong PIN, 4 must wait, 5 locked, 1 anything else.
-pub fn report(failure: &Failure) -> ExitCode {
+/// Tells the person what went wrong in their language (never a PIN: errors carry none) and
+/// picks an exit code a script can test: 3 wrong PIN, 4 must wait, 5 locked, 1 otherwise.
+pub fn report(ui: &Ui, failure: &Failure) -> ExitCode {
     match failure {
         Failure::App(e) => {
-            eprintln!("harbour: {e}");
+            eprintln!("{}", ui.error(e));
             match e {
                 HarbourError::WrongPin { .. } => ExitCode::from(3),
                 HarbourError::RetryLater { .. } => ExitCode::from(4),
@@ -52,17 +52,21 @@ pub fn report(failure: &Failure) -> ExitCode {
             ExitCode::from(1)
         }
         Failure::Mismatch => {
-            eprintln!("harbour: the two PINs are different; nothing was changed");
+            eprintln!("{}", ui.text("pin-mismatch"));
             ExitCode::from(1)
         }
     }
 }
 
+fn prompt(ui: &Ui, id: &str) -> String {
+    format!("{}: ", ui.text(id))
+}
+
 /// Asks for a new PIN twice and checks it against the rules before any slow work.
-fn new_pin(input: &mut Input, prompt: &str) -> Result<String, Failure> {
-    let pin = input.secret(prompt)?;
+fn new_pin(ui: &Ui, input: &mut Input, id: &str) -> Result<String, Failure> {
+    let pin = input.secret(&prompt(ui, id))?;
     check_pin(pin.clone())?;
-    let again = input.secret("Type it again: ")?;
+    let again = input.secret(&prompt(ui, "pin-confirm"))?;
     if again != pin {
         return Err(Failure::Mismatch);
     }
@@ -71,6 +75,7 @@ fn new_pin(input: &mut Input, prompt: &str) -> Result<String, Failure> {
 
 pub fn setup(
     app: &HarbourApp,
+    ui: &Ui,
     input: &mut Input,
     kdf_target_ms: u32,
     platform_secret: bool,
@@ -78,8 +83,13 @@ pub fn setup(
     if app.status()?.set_up {
         return Err(HarbourError::AlreadySetUp.into());
     }
-    let pin = new_pin(input, "Choose a PIN (4–12 digits) or a passphrase: ")?;
-    println!("Measuring this machine…");
+    if input.is_interactive() {
+        ui.say("setup-welcome");
+        ui.say("setup-private");
+        ui.say("pin-choose-hint");
+    }
+    let pin = new_pin(ui, input, "pin-choose")?;
+    ui.say("setup-measure");
     let kdf = calibrate_kdf(kdf_target_ms);
     app.setup(
         pin,
@@ -88,37 +98,49 @@ pub fn setup(
             use_platform_secret: platform_secret,
         },
     )?;
-    println!(
-        "Set up. The vault is open. (Argon2id: {} MiB, {} passes)",
-        kdf.memory_kib / 1024,
-        kdf.passes
-    );
+    ui.say("setup-done");
     Ok(())
 }
 
-pub fn unlock(app: &HarbourApp, input: &mut Input) -> Outcome {
-    let pin = input.secret("PIN: ")?;
-    let started = Instant::now();
+pub fn unlock(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
+    let pin = input.secret(&prompt(ui, "pin-enter"))?;
     app.unlock(pin)?;
-    println!("Unlocked ({} ms).", started.elapsed().as_millis());
+    ui.say("status-unlocked");
     Ok(())
 }
 
-pub fn change_pin(app: &HarbourApp, input: &mut Input) -> Outcome {
-    let old = input.secret("Current PIN: ")?;
-    let new = new_pin(input, "New PIN: ")?;
+pub fn change_pin(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
+    let old = input.secret(&prompt(ui, "pin-current"))?;
+    let new = new_pin(ui, input, "pin-new")?;
     app.change_pin(old, new)?;
-    println!("PIN changed.");
+    ui.say("pin-changed");
     Ok(())
 }
 
-pub fn status(app: &HarbourApp) -> Outcome {
+pub fn status(app: &HarbourApp, ui: &Ui) -> Outcome {
     let s = app.status()?;
-    println!("set up: {}", if s.set_up { "yes" } else { "no" });
-    println!("vault: {}", if s.unlocked { "unlocked" } else { "locked" });
-    println!("failed attempts: {}", s.failed_attempts);
+    if !s.set_up {
+        ui.say("status-setup-needed");
+        return Ok(());
+    }
+    ui.say(if s.unlocked {
+        "status-unlocked"
+    } else {
+        "status-locked"
+    });
+    if s.failed_attempts > 0 {
+        println!(
+            "{}",
+            ui.count("pin-attempts", "count", s.failed_attempts.into())
+        );
+    }
     if s.retry_after_secs > 0 {
-        println!("next attempt in: {} s", s.retry_after_secs);
+        println!(
+            "{}",
+            ui.error(&HarbourError::RetryLater {
+                retry_after_secs: s.retry_after_secs
+            })
+        );
     }
     Ok(())
 }
@@ -144,41 +166,38 @@ Commands:
   quit         lock and leave";
 
 /// The interactive session: one app, many commands, locked on the way out.
-pub fn shell(app: &Arc<HarbourApp>, input: &mut Input) -> Outcome {
+pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
     if input.is_interactive() {
-        println!("Harbour. Type `help` for commands.");
+        println!("{} — help", ui.text("app-name"));
     }
     while let Some(line) = input.line("harbour> ")? {
         let result = match line.trim() {
             "" => Ok(()),
-            "status" => status(app),
-            "setup" => setup(app, input, DEFAULT_KDF_TARGET_MS, true),
-            "unlock" => unlock(app, input),
+            "status" => status(app, ui),
+            "setup" => setup(app, ui, input, DEFAULT_KDF_TARGET_MS, true),
+            "unlock" => unlock(app, ui, input),
             "lock" | "x" => {
                 app.lock();
-                println!("Locked.");
+                ui.say("status-locked");
                 Ok(())
             }
-            "change-pin" => change_pin(app, input),
+            "change-pin" => change_pin(app, ui, input),
             "help" | "?" => {
                 println!("{HELP}");
                 Ok(())
             }
             "quit" | "exit" | "q" => break,
             other => {
-                println!("Unknown command `{other}`. Type `help`.");
+                println!("? `{other}` — help");
                 Ok(())
             }
         };
         if let Err(failure) = result {
-            // Reported, and the session goes on; input that has ended still ends it.
-            if let Failure::Input(e) = &failure
-                && e.kind() == io::ErrorKind::UnexpectedEof
-            {
-                report(&failure);
+            report(ui, &failure);
+            // Input that has ended ends the session.
+            if matches!(&failure, Failure::Input(e) if e.kind() == io::ErrorKind::UnexpectedEof) {
                 break;
             }
-            report(&failure);
         }
     }
     app.lock();

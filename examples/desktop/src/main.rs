@@ -4,6 +4,7 @@
 mod commands;
 mod input;
 mod keystore;
+mod ui;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +15,7 @@ use harbour_ffi::HarbourApp;
 
 use crate::input::Input;
 use crate::keystore::FileKeystore;
+use crate::ui::Ui;
 
 /// Harbour's desktop reference shell. Without a command it starts an interactive session.
 /// PINs are read without echo on a terminal, or one per line from standard input.
@@ -28,6 +30,10 @@ struct Cli {
     /// Weaker than a phone's hardware keystore: see the README.
     #[arg(long, env = "HARBOUR_KEYSTORE_DIR", global = true)]
     keystore_dir: Option<PathBuf>,
+    /// Language (BCP 47, e.g. `ar`, `ti`, `es-MX`) [default: from LANG]. `en-XA` and `ar-XB`
+    /// are pseudo-locales for spotting untranslated or clipped text.
+    #[arg(long, env = "HARBOUR_LOCALE", global = true)]
+    locale: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -73,6 +79,7 @@ fn harbour_home() -> PathBuf {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let ui = Ui::new(cli.locale.clone());
     let data_dir = cli.data_dir.unwrap_or_else(|| harbour_home().join("data"));
     let keystore_dir = cli
         .keystore_dir
@@ -89,23 +96,23 @@ fn main() -> ExitCode {
     };
     let app = match HarbourApp::new(data_dir.to_string_lossy().into_owned(), keystore) {
         Ok(app) => app,
-        Err(e) => return commands::report(&e.into()),
+        Err(e) => return commands::report(&ui, &e.into()),
     };
     let mut input = Input::new();
     let outcome = match cli.command.unwrap_or(Command::Shell) {
         Command::Setup {
             kdf_target_ms,
             no_platform_secret,
-        } => commands::setup(&app, &mut input, kdf_target_ms, !no_platform_secret),
-        Command::Unlock => commands::unlock(&app, &mut input),
-        Command::ChangePin => commands::change_pin(&app, &mut input),
-        Command::Status => commands::status(&app),
+        } => commands::setup(&app, &ui, &mut input, kdf_target_ms, !no_platform_secret),
+        Command::Unlock => commands::unlock(&app, &ui, &mut input),
+        Command::ChangePin => commands::change_pin(&app, &ui, &mut input),
+        Command::Status => commands::status(&app, &ui),
         Command::Calibrate { target_ms } => commands::calibrate(target_ms),
-        Command::Shell => commands::shell(&app, &mut input),
+        Command::Shell => commands::shell(&app, &ui, &mut input),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => commands::report(&e),
+        Err(e) => commands::report(&ui, &e),
     }
 }
 

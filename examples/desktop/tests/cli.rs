@@ -4,12 +4,16 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+use harbour_ffi::Translator;
+
 fn harbour(home: &Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_harbour"))
         .args(args)
         .env("HARBOUR_HOME", home)
         .env_remove("HARBOUR_DATA_DIR")
         .env_remove("HARBOUR_KEYSTORE_DIR")
+        .env_remove("HARBOUR_LOCALE")
+        .env("LANG", "en_GB.UTF-8")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -35,7 +39,7 @@ fn setup_unlock_wrong_pin_change_pin_and_status() {
 
     let out = harbour(h, &["status"], "");
     assert!(out.status.success());
-    assert!(text(&out.stdout).contains("set up: no"));
+    assert!(text(&out.stdout).contains("Not set up yet"));
 
     let out = harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n");
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -43,15 +47,15 @@ fn setup_unlock_wrong_pin_change_pin_and_status() {
 
     let out = harbour(h, &["unlock"], "1111\n");
     assert_eq!(out.status.code(), Some(3), "wrong PIN exit code");
-    assert!(text(&out.stderr).contains("wrong PIN"));
+    assert!(text(&out.stderr).contains("That PIN did not work."));
     assert!(
         !text(&out.stderr).contains("1111"),
         "the PIN is never echoed"
     );
-    assert!(text(&harbour(h, &["status"], "").stdout).contains("failed attempts: 1"));
+    assert!(text(&harbour(h, &["status"], "").stdout).contains("1 wrong try"));
 
     assert!(harbour(h, &["unlock"], "4826\n").status.success());
-    assert!(text(&harbour(h, &["status"], "").stdout).contains("failed attempts: 0"));
+    assert!(!text(&harbour(h, &["status"], "").stdout).contains("wrong try"));
 
     let out = harbour(h, &["change-pin"], "4826\n97531\n97530\n");
     assert!(
@@ -83,12 +87,16 @@ fn the_interactive_session_locks_and_unlocks() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    let vault_lines: Vec<&str> = stdout.lines().filter(|l| l.starts_with("vault:")).collect();
+    let states: Vec<&str> = stdout
+        .lines()
+        .filter(|l| *l == "Locked" || *l == "Open")
+        .collect();
     assert_eq!(
-        vault_lines,
-        ["vault: locked", "vault: unlocked", "vault: locked"]
+        states,
+        ["Locked", "Open", "Open", "Locked", "Locked"],
+        "status, unlock, status, lock, status"
     );
-    assert!(stdout.contains("Unknown command `bogus`"));
+    assert!(stdout.contains("`bogus`"));
 }
 
 #[test]
@@ -96,6 +104,35 @@ fn a_bad_pin_at_setup_is_refused_before_anything_is_written() {
     let home = tempfile::tempdir().unwrap();
     let out = harbour(home.path(), &["setup"], "12\n12\n");
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("invalid pin"));
+    assert!(text(&out.stderr).contains("A PIN needs at least 4 numbers."));
     assert!(!home.path().join("data/vault.hdr").exists());
+}
+
+#[test]
+fn the_shell_speaks_the_chosen_language_and_pseudo_locales() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let out = harbour(h, &["--locale", "es", "status"], "");
+    let say = |locale: &str| {
+        Translator::new(vec![locale.into()]).format("status-setup-needed".into(), vec![])
+    };
+    assert_ne!(say("es"), say("en"));
+    assert_eq!(text(&out.stdout).trim(), say("es"));
+    assert!(
+        harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n")
+            .status
+            .success()
+    );
+    let out = harbour(h, &["--locale", "ar", "unlock"], "1111\n");
+    assert_eq!(out.status.code(), Some(3));
+    let arabic = text(&out.stderr);
+    assert!(
+        arabic
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{arabic}"
+    );
+    let out = harbour(h, &["--locale", "en-XA", "status"], "");
+    let pseudo = text(&out.stdout);
+    assert!(!pseudo.contains("Locked") && !pseudo.is_ascii(), "{pseudo}");
 }

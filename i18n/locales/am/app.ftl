@@ -108,3 +108,20 @@ settings-country = አገር
 settings-disguise = የመተግበሪያው መልክ
 settings-about = ስለዚህ መተግበሪያ
 settings-draft-translation = ይህ ትርጉም ገና አማርኛ የአፍ መፍቻ ቋንቋው በሆነ ሰው አልተረጋገጠም።
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } { $month } { $year }
+month-1 = ጃንዩወሪ
+month-2 = ፌብሩወሪ
+month-3 = ማርች
+month-4 = ኤፕሪል
+month-5 = ሜይ
+month-6 = ጁን
+month-7 = ጁላይ
+month-8 = ኦገስት
+month-9 = ሴፕቴምበር
+month-10 = ኦክቶበር
+month-11 = ኖቬምበር
+month-12 = ዲሴምበር

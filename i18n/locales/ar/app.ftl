@@ -123,3 +123,20 @@ settings-country = البلد
 settings-disguise = شكل التطبيق
 settings-about = حول هذا التطبيق
 settings-draft-translation = هذه الترجمة لم يراجعها متحدث أصلي باللغة بعد.
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

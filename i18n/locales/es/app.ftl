@@ -107,3 +107,20 @@ settings-country = País
 settings-disguise = Aspecto de la aplicación
 settings-about = Acerca de esta aplicación
 settings-draft-translation = Esta traducción todavía no ha sido revisada por un hablante nativo.
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

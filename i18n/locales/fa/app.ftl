@@ -107,3 +107,20 @@ settings-country = کشور
 settings-disguise = ظاهر اپلیکیشن
 settings-about = درباره این اپلیکیشن
 settings-draft-translation = این ترجمه هنوز توسط یک فارسی‌زبان بررسی نشده است.
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } { $month } { $year }
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر

@@ -95,3 +95,20 @@ settings-country = နိုင်ငံ
 settings-disguise = အက်ပ် ပုံစံ
 settings-about = ဤအက်ပ် အကြောင်း
 settings-draft-translation = ဤဘာသာပြန်ကို မိခင်ဘာသာစကား ပြောသူ တစ်ဦးက မစစ်ဆေးရသေးပါ။
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $year } ခုနှစ်၊ { $month }လ { $day } ရက်
+month-1 = ဇန်နဝါရီ
+month-2 = ဖေဖော်ဝါရီ
+month-3 = မတ်
+month-4 = ဧပြီ
+month-5 = မေ
+month-6 = ဇွန်
+month-7 = ဇူလိုင်
+month-8 = ဩဂုတ်
+month-9 = စက်တင်ဘာ
+month-10 = အောက်တိုဘာ
+month-11 = နိုဝင်ဘာ
+month-12 = ဒီဇင်ဘာ

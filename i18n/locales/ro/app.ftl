@@ -111,3 +111,20 @@ settings-country = Țara
 settings-disguise = Aspectul aplicației
 settings-about = Despre această aplicație
 settings-draft-translation = Această traducere nu a fost încă verificată de un vorbitor nativ.
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } { $month } { $year }
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie

@@ -107,3 +107,20 @@ settings-country = Dalka
 settings-disguise = Muuqaalka app-ka
 settings-about = Ku saabsan app-kan
 settings-draft-translation = Tarjumaddan weli ma hubin qof Af-Soomaaligu yahay afkiisa hooyo.
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } { $month } { $year }
+month-1 = Janaayo
+month-2 = Febraayo
+month-3 = Maarso
+month-4 = Abriil
+month-5 = Maayo
+month-6 = Juun
+month-7 = Luulyo
+month-8 = Agoosto
+month-9 = Sebtembar
+month-10 = Oktoobar
+month-11 = Noofeembar
+month-12 = Diseembar

@@ -107,3 +107,20 @@ settings-country = Shteti
 settings-disguise = Pamja e aplikacionit
 settings-about = Rreth këtij aplikacioni
 settings-draft-translation = Ky përkthim ende nuk është kontrolluar nga një folës amtar.
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } { $month } { $year }
+month-1 = janar
+month-2 = shkurt
+month-3 = mars
+month-4 = prill
+month-5 = maj
+month-6 = qershor
+month-7 = korrik
+month-8 = gusht
+month-9 = shtator
+month-10 = tetor
+month-11 = nëntor
+month-12 = dhjetor

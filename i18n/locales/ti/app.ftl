@@ -108,3 +108,20 @@ settings-country = ሃገር
 settings-disguise = ትርኢት ናይቲ ኣፕ
 settings-about = ብዛዕባ እዚ ኣፕ
 settings-draft-translation = እዚ ትርጉም ገና ትግርኛ ቋንቋ ኣዲኡ ብዝኾነ ሰብ ኣይተመርመረን።
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $day } { $month } { $year }
+month-1 = ጥሪ
+month-2 = ለካቲት
+month-3 = መጋቢት
+month-4 = ሚያዝያ
+month-5 = ግንቦት
+month-6 = ሰነ
+month-7 = ሓምለ
+month-8 = ነሓሰ
+month-9 = መስከረም
+month-10 = ጥቅምቲ
+month-11 = ሕዳር
+month-12 = ታሕሳስ

@@ -107,3 +107,20 @@ settings-country = Bansa
 settings-disguise = Itsura ng app
 settings-about = Tungkol sa app na ito
 settings-draft-translation = Hindi pa nasusuri ng taong katutubong nagsasalita ng Tagalog ang salin na ito.
+
+## Dates. { $day } and { $year } are numbers (shown in your digits); { $month } is one of the
+## month names below. Put the three parts in the order that is normal in your language.
+
+date-long = { $month } { $day }, { $year }
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre

@@ -1,0 +1,68 @@
+//! What the person reads: every sentence comes from the app's Fluent messages, so the shell
+//! doubles as the translators' preview (`--locale xx`), and the pseudo-locales show any text
+//! that was not translated or that would not fit.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use harbour_ffi::{ArgValue, HarbourError, MessageArg, Translator};
+
+/// Accented and 30 % longer: hard-coded English stands out, tight layouts overflow.
+pub const PSEUDO_ACCENTED: &str = "en-XA";
+/// Mirrored right-to-left letters: tests RTL handling without reading Arabic.
+pub const PSEUDO_BIDI: &str = "ar-XB";
+
+fn accented(s: &str) -> Cow<'_, str> {
+    fluent_pseudo::transform(s, false, true)
+}
+
+fn flipped(s: &str) -> Cow<'_, str> {
+    fluent_pseudo::transform(s, true, false)
+}
+
+pub struct Ui {
+    pub translator: Arc<Translator>,
+}
+
+impl Ui {
+    /// `locale` from `--locale`, else the environment's `LC_ALL`/`LC_MESSAGES`/`LANG`.
+    pub fn new(locale: Option<String>) -> Ui {
+        let wanted = locale.or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+                .map(|v| v.split('.').next().unwrap_or_default().replace('_', "-"))
+        });
+        let translator = match wanted.as_deref() {
+            Some(PSEUDO_ACCENTED) => Translator::with_transform(vec!["en".into()], accented),
+            Some(PSEUDO_BIDI) => Translator::with_transform(vec!["en".into()], flipped),
+            Some(tag) => Translator::new(vec![tag.to_owned()]),
+            None => Translator::new(vec![]),
+        };
+        Ui { translator }
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.translator.format(id.into(), vec![])
+    }
+
+    /// A message with numeric arguments (counts, minutes).
+    pub fn count(&self, id: &str, name: &str, n: f64) -> String {
+        self.translator.format(
+            id.into(),
+            vec![MessageArg {
+                name: name.into(),
+                value: ArgValue::Number { value: n },
+            }],
+        )
+    }
+
+    pub fn say(&self, id: &str) {
+        println!("{}", self.text(id));
+    }
+
+    pub fn error(&self, error: &HarbourError) -> String {
+        self.translator.describe_error(error.clone())
+    }
+}
