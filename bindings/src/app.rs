@@ -4,7 +4,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use harbour_core::app::Harbour;
+use harbour_core::app::{AppOptions, Harbour};
+use harbour_core::content::Publisher;
 use harbour_core::secret::Pin;
 use harbour_core::vault::{self, KdfParams, SetupOptions};
 
@@ -76,6 +77,20 @@ pub struct HarbourApp {
     core: Harbour,
 }
 
+/// A publisher whose packs this app accepts.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct PublisherKey {
+    pub name: String,
+    /// Hex Ed25519 public key (from `harbour-pack keygen`).
+    pub key_hex: String,
+}
+
+impl HarbourApp {
+    pub(crate) fn core(&self) -> &Harbour {
+        &self.core
+    }
+}
+
 #[uniffi::export]
 impl HarbourApp {
     /// Opens the app's data directory (created on first run). The content store opens at
@@ -85,7 +100,33 @@ impl HarbourApp {
         data_dir: String,
         keystore: Arc<dyn PlatformKeystore>,
     ) -> Result<Arc<Self>, HarbourError> {
-        let core = Harbour::open(Path::new(&data_dir), Arc::new(KeystoreAdapter(keystore)))?;
+        Self::with_publishers(data_dir, keystore, Vec::new())
+    }
+
+    /// Like `new`, pinning the publishers whose packs this app accepts.
+    #[uniffi::constructor]
+    pub fn with_publishers(
+        data_dir: String,
+        keystore: Arc<dyn PlatformKeystore>,
+        trusted_publishers: Vec<PublisherKey>,
+    ) -> Result<Arc<Self>, HarbourError> {
+        let trusted = trusted_publishers
+            .iter()
+            .map(|p| {
+                Publisher::from_hex(&p.name, &p.key_hex).ok_or_else(|| HarbourError::InvalidInput {
+                    field: "trusted_publishers".into(),
+                    reason: format!("{}: not a hex Ed25519 public key", p.name),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let options = AppOptions {
+            trusted_publishers: trusted,
+        };
+        let core = Harbour::open_with(
+            Path::new(&data_dir),
+            Arc::new(KeystoreAdapter(keystore)),
+            options,
+        )?;
         Ok(Arc::new(HarbourApp { core }))
     }
 

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use harbour_core::app::AppError;
-use harbour_core::content::ContentError;
+use harbour_core::content::{ContentError, PackError};
 use harbour_core::secret::PinRejection;
 use harbour_core::store::StoreError;
 use harbour_core::vault::{KeyStoreError, VaultError};
@@ -53,6 +53,36 @@ pub enum HarbourError {
     /// An unexpected database failure, by SQLite result code.
     #[error("database error {code}")]
     Database { code: i32 },
+    // Content packs: each way a pack can be refused. A refused pack changes nothing.
+    #[error("not a content pack")]
+    PackNotAPack,
+    #[error("content pack format {version} is not supported")]
+    PackUnsupportedVersion { version: u16 },
+    #[error("the content pack is too large")]
+    PackTooLarge,
+    #[error("the content pack is cut short")]
+    PackTruncated,
+    #[error("the content pack has extra data at its end")]
+    PackTrailingData,
+    #[error("the content pack's manifest is malformed")]
+    PackMalformed,
+    #[error("the content pack is not signed")]
+    PackUnsigned,
+    #[error("the content pack is not from a trusted publisher")]
+    PackUnknownPublisher,
+    #[error("the content pack's signature is not valid")]
+    PackBadSignature,
+    #[error("a section of the content pack does not match its manifest ({section})")]
+    PackSectionMismatch { section: String },
+    #[error(
+        "the content pack (version {offered}) is not newer than the installed one ({installed})"
+    )]
+    PackNotNewer { installed: u64, offered: u64 },
+    #[error("the content pack has invalid content in {section}: {reason}")]
+    PackInvalidContent { section: String, reason: String },
+    /// The caller cancelled (e.g. through a progress callback); nothing was kept.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 fn secs_ceil(d: Duration) -> u64 {
@@ -101,6 +131,33 @@ impl From<ContentError> for HarbourError {
             ContentError::KeyMissing => HarbourError::KeyMissing,
             ContentError::Keystore(e) => e.into(),
             ContentError::Store(e) => e.into(),
+            ContentError::Pack(e) => e.into(),
+        }
+    }
+}
+
+impl From<PackError> for HarbourError {
+    fn from(err: PackError) -> Self {
+        match err {
+            PackError::NotAPack => HarbourError::PackNotAPack,
+            PackError::UnsupportedVersion(version) => {
+                HarbourError::PackUnsupportedVersion { version }
+            }
+            PackError::TooLarge => HarbourError::PackTooLarge,
+            PackError::Truncated => HarbourError::PackTruncated,
+            PackError::TrailingData => HarbourError::PackTrailingData,
+            PackError::Malformed => HarbourError::PackMalformed,
+            PackError::Unsigned => HarbourError::PackUnsigned,
+            PackError::UnknownPublisher => HarbourError::PackUnknownPublisher,
+            PackError::BadSignature => HarbourError::PackBadSignature,
+            PackError::SectionMismatch(section) => HarbourError::PackSectionMismatch { section },
+            PackError::NotNewer { installed, offered } => {
+                HarbourError::PackNotNewer { installed, offered }
+            }
+            PackError::InvalidContent { section, reason } => {
+                HarbourError::PackInvalidContent { section, reason }
+            }
+            PackError::Cancelled => HarbourError::Cancelled,
         }
     }
 }

@@ -181,6 +181,18 @@ impl Translator {
             HarbourError::KeystoreUnavailable => "error-keystore",
             HarbourError::KeyMissing => "error-key-missing",
             HarbourError::Busy => "error-busy",
+            HarbourError::PackUnsigned
+            | HarbourError::PackUnknownPublisher
+            | HarbourError::PackBadSignature => "pack-rejected-signature",
+            HarbourError::PackNotNewer { .. } => "pack-rejected-old",
+            HarbourError::PackTooLarge => "pack-rejected-too-big",
+            HarbourError::PackNotAPack
+            | HarbourError::PackUnsupportedVersion { .. }
+            | HarbourError::PackTruncated
+            | HarbourError::PackTrailingData
+            | HarbourError::PackMalformed
+            | HarbourError::PackSectionMismatch { .. }
+            | HarbourError::PackInvalidContent { .. } => "pack-rejected-damaged",
             _ => "error-generic",
         };
         self.inner.format(id, &[])

@@ -8,11 +8,19 @@
 uniffi::setup_scaffolding!("harbour");
 
 mod app;
+mod content;
 mod error;
 mod keystore;
 mod l10n;
 
-pub use app::{AppStatus, HarbourApp, KdfSettings, VaultOptions, calibrate_kdf, check_pin};
+pub use app::{
+    AppStatus, HarbourApp, KdfSettings, PublisherKey, VaultOptions, calibrate_kdf, check_pin,
+};
+pub use content::{
+    AnsweredQuestion, Article, ArticleKind, ArticleQuery, ChannelKind, Confidence, ContactChannel,
+    Helpline, HelplineQuery, ImportProgress, InstalledPack, OpenStatus, Operator, PackSummary,
+    ScreeningAnswer, ScreeningLevel, ScreeningOutcome, ScreeningQuestion,
+};
 pub use error::HarbourError;
 pub use keystore::{KeystoreError, PlatformKeystore};
 pub use l10n::{

@@ -6,6 +6,7 @@
 //! statement is interrupted. The database (and SQLCipher's copy of its key) is closed as
 //! soon as the last in-flight call lets go of it.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -13,7 +14,12 @@ use std::time::{Duration, Instant, SystemTime};
 
 use rusqlite::InterruptHandle;
 
-use crate::content::{ContentError, ContentStore};
+use chrono::Utc;
+
+use crate::content::query::{ArticleFilter, ArticleView, HelplineFilter, HelplineView};
+use crate::content::screening::{Answer, Questionnaire, ScreeningResult};
+use crate::content::{ContentError, ContentStore, ImportSummary, Publisher};
+use crate::l10n::{ExtraResource, Localizer};
 use crate::secret::Pin;
 use crate::store::StoreError;
 use crate::vault::{KeyStore, SetupOptions, SlotKind, UnlockedVault, Vault, VaultError};
@@ -55,21 +61,45 @@ struct Session {
     closed: AtomicBool,
 }
 
+/// How a shell configures the core.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    /// Publishers whose packs this app accepts, pinned by the shell at build time (an NGO's
+    /// own key, say). Packs from anyone else are refused.
+    pub trusted_publishers: Vec<Publisher>,
+}
+
+/// The questionnaire the default pack ships (ILO indicators of forced labour).
+pub const DEFAULT_QUESTIONNAIRE: &str = "ilo-forced-labour";
+
 pub struct Harbour {
     vault: Vault,
     content: Mutex<ContentStore>,
     session: RwLock<Option<Arc<Session>>>,
+    options: AppOptions,
 }
 
 impl Harbour {
-    /// Opens (creating on first run) the data directory.
+    /// Opens (creating on first run) the data directory, with default options.
     pub fn open(dir: &Path, keystore: Arc<dyn KeyStore>) -> Result<Harbour, AppError> {
+        Self::open_with(dir, keystore, AppOptions::default())
+    }
+
+    /// Opens the data directory. On first run (or after an update that ships newer default
+    /// content) the embedded pack is installed, so help is there with no import.
+    pub fn open_with(
+        dir: &Path,
+        keystore: Arc<dyn KeyStore>,
+        options: AppOptions,
+    ) -> Result<Harbour, AppError> {
         let vault = Vault::new(dir, keystore.clone())?;
-        let content = ContentStore::open(dir, keystore.as_ref())?;
+        let mut content = ContentStore::open(dir, keystore.as_ref())?;
+        content.install_embedded(Utc::now())?;
         Ok(Harbour {
             vault,
             content: Mutex::new(content),
             session: RwLock::new(None),
+            options,
         })
     }
 
@@ -148,6 +178,67 @@ impl Harbour {
     ) -> Result<T, AppError> {
         let content = self.content.lock().unwrap_or_else(|e| e.into_inner());
         f(&content)
+    }
+
+    /// Helplines for `filter`, "open" evaluated now.
+    pub fn helplines(&self, filter: &HelplineFilter) -> Result<Vec<HelplineView>, AppError> {
+        self.with_content(|c| Ok(c.helplines(filter, Utc::now())?))
+    }
+
+    pub fn articles(&self, filter: &ArticleFilter) -> Result<Vec<ArticleView>, AppError> {
+        self.with_content(|c| Ok(c.articles(filter)?))
+    }
+
+    /// The self-screening questionnaire, if any pack provides it.
+    pub fn questionnaire(&self) -> Result<Option<Questionnaire>, AppError> {
+        self.with_content(|c| Ok(c.questionnaire(DEFAULT_QUESTIONNAIRE)?))
+    }
+
+    /// Scores answers; nothing is stored.
+    pub fn score_screening(
+        &self,
+        answers: &BTreeMap<String, Answer>,
+    ) -> Result<Option<ScreeningResult>, AppError> {
+        Ok(self.questionnaire()?.map(|q| q.score(answers)))
+    }
+
+    /// Verifies and installs a pack from a pinned publisher. Readers are not held up: it
+    /// writes through its own connection, and the content lock is held only to open it.
+    pub fn import_pack(
+        &self,
+        bytes: &[u8],
+        progress: &mut dyn FnMut(u64, u64) -> bool,
+    ) -> Result<ImportSummary, AppError> {
+        let mut writer = self.with_content(|c| Ok(c.writer()?))?;
+        let trusted = &self.options.trusted_publishers;
+        let summary = crate::content::import::import(
+            &mut writer,
+            bytes,
+            trusted,
+            Utc::now().timestamp(),
+            progress,
+        )
+        .map_err(ContentError::from)?;
+        Ok(summary)
+    }
+
+    pub fn installed_packs(&self) -> Result<Vec<(String, String, u64, String)>, AppError> {
+        self.with_content(|c| Ok(c.installed_packs()?))
+    }
+
+    /// A localizer for `preferences`, with the content translations packs brought.
+    pub fn localizer(&self, preferences: &[String]) -> Result<Localizer, AppError> {
+        let extra: Vec<ExtraResource> = self.with_content(|c| Ok(c.translations()?))?;
+        Ok(Localizer::build(preferences, &extra, None))
+    }
+
+    /// A setting that must be readable before unlocking (language, country…).
+    pub fn setting(&self, key: &str) -> Result<Option<String>, AppError> {
+        self.with_content(|c| Ok(c.setting(key)?))
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), AppError> {
+        self.with_content(|c| Ok(c.set_setting(key, value)?))
     }
 
     /// The kind of slot the current session was opened with.

@@ -1,14 +1,29 @@
 //! The content store: help that must be readable without the PIN (helplines, rights,
 //! resources, screening) and the settings needed before unlocking (language, country,
 //! disguise). Encrypted with a random key that the platform keystore holds.
+//!
+//! Content arrives in signed packs ([`pack`]); the default pack is compiled in
+//! ([`embedded`]) so a fresh install has real help with no import and no network.
+
+pub mod embedded;
+pub mod hours;
+pub mod import;
+pub mod model;
+pub mod pack;
+pub mod query;
+pub mod screening;
+pub mod source;
 
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
 
 use crate::secret::SecretKey;
 use crate::store::{Keying, Store, StoreError, StoreOptions, schemas};
 use crate::vault::keystore::{KeyStore, KeyStoreError, names};
+pub use import::{ImportError, ImportSummary};
+pub use pack::{PackError, Publisher};
 
 const CONTENT_FILE: &str = "content.db";
 
@@ -22,10 +37,22 @@ pub enum ContentError {
     Keystore(#[from] KeyStoreError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Pack(#[from] PackError),
+}
+
+impl From<ImportError> for ContentError {
+    fn from(e: ImportError) -> Self {
+        match e {
+            ImportError::Pack(p) => ContentError::Pack(p),
+            ImportError::Store(s) => ContentError::Store(s),
+        }
+    }
 }
 
 pub struct ContentStore {
     store: Store,
+    key: SecretKey,
 }
 
 impl ContentStore {
@@ -51,7 +78,97 @@ impl ContentStore {
         } else {
             Store::create(&path, keying, StoreOptions::CONTENT, &schemas::CONTENT)?
         };
-        Ok(ContentStore { store })
+        Ok(ContentStore { store, key })
+    }
+
+    /// A second connection to the same store, for an import that must not block readers.
+    pub fn writer(&self) -> Result<Store, ContentError> {
+        Ok(Store::open(
+            self.store.path(),
+            Keying::Encrypted(&self.key),
+            StoreOptions::CONTENT,
+            &schemas::CONTENT,
+        )?)
+    }
+
+    /// Installs the compiled-in default pack unless the same or a newer version is there.
+    /// Returns what was imported, if anything.
+    pub fn install_embedded(
+        &mut self,
+        now: DateTime<Utc>,
+    ) -> Result<Option<ImportSummary>, ContentError> {
+        let publisher = embedded::publisher();
+        match import::import(
+            &mut self.store,
+            embedded::DEFAULT_PACK,
+            &[publisher],
+            now.timestamp(),
+            &mut |_, _| true,
+        ) {
+            Ok(summary) => Ok(Some(summary)),
+            Err(ImportError::Pack(PackError::NotNewer { .. })) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Verifies and installs a pack file signed by one of `trusted`. Runs on its own
+    /// connection; readers of this store carry on meanwhile.
+    pub fn import_pack(
+        &self,
+        bytes: &[u8],
+        trusted: &[Publisher],
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(u64, u64) -> bool,
+    ) -> Result<ImportSummary, ContentError> {
+        let mut writer = self.writer()?;
+        Ok(import::import(
+            &mut writer,
+            bytes,
+            trusted,
+            now.timestamp(),
+            progress,
+        )?)
+    }
+
+    pub fn helplines(
+        &self,
+        filter: &query::HelplineFilter,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<query::HelplineView>, ContentError> {
+        Ok(query::helplines(self.store.conn(), filter, now)?)
+    }
+
+    pub fn articles(
+        &self,
+        filter: &query::ArticleFilter,
+    ) -> Result<Vec<query::ArticleView>, ContentError> {
+        Ok(query::articles(self.store.conn(), filter)?)
+    }
+
+    pub fn questionnaire(
+        &self,
+        id: &str,
+    ) -> Result<Option<screening::Questionnaire>, ContentError> {
+        Ok(query::questionnaire(self.store.conn(), id)?)
+    }
+
+    /// Content translations packs brought, for the localizer.
+    pub fn translations(&self) -> Result<Vec<crate::l10n::ExtraResource>, ContentError> {
+        Ok(query::translations(self.store.conn())?
+            .into_iter()
+            .flat_map(|(locale, sources)| {
+                sources
+                    .into_iter()
+                    .map(move |source| crate::l10n::ExtraResource {
+                        locale: locale.clone(),
+                        source,
+                    })
+            })
+            .collect())
+    }
+
+    pub fn installed_packs(&self) -> Result<Vec<(String, String, u64, String)>, ContentError> {
+        Ok(query::installed_packs(self.store.conn())?)
     }
 
     pub fn path_in(dir: &Path) -> PathBuf {
@@ -90,43 +207,4 @@ impl ContentStore {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::vault::MemoryKeyStore;
-
-    #[test]
-    fn created_on_first_run_and_reopened_with_the_kept_key() {
-        let dir = tempfile::tempdir().unwrap();
-        let keystore = MemoryKeyStore::default();
-        let content = ContentStore::open(dir.path(), &keystore).unwrap();
-        content.set_setting("locale", "ti").unwrap();
-        content.set_setting("locale", "am").unwrap();
-        drop(content);
-        let again = ContentStore::open(dir.path(), &keystore).unwrap();
-        assert_eq!(again.setting("locale").unwrap().as_deref(), Some("am"));
-        assert_eq!(again.setting("country").unwrap(), None);
-    }
-
-    #[test]
-    fn a_lost_key_is_reported_and_the_file_kept() {
-        let dir = tempfile::tempdir().unwrap();
-        drop(ContentStore::open(dir.path(), &MemoryKeyStore::default()).unwrap());
-        let before = std::fs::read(ContentStore::path_in(dir.path())).unwrap();
-        let other_device = MemoryKeyStore::default();
-        assert_eq!(
-            ContentStore::open(dir.path(), &other_device).err(),
-            Some(ContentError::KeyMissing)
-        );
-        other_device
-            .store(names::CONTENT_KEY, SecretKey::random().expose())
-            .unwrap();
-        assert_eq!(
-            ContentStore::open(dir.path(), &other_device).err(),
-            Some(ContentError::Store(StoreError::NotADatabase))
-        );
-        assert_eq!(
-            std::fs::read(ContentStore::path_in(dir.path())).unwrap(),
-            before
-        );
-    }
-}
+mod tests;

@@ -15,9 +15,16 @@ pub static VAULT: Schema = Schema {
 /// The content store (helplines, rights, resources, screening, packs, app settings).
 pub static CONTENT: Schema = Schema {
     name: "content",
-    migrations: &[Migration {
-        version: 1,
-        name: "settings",
-        sql: include_str!("migrations/content/0001_settings.sql"),
-    }],
+    migrations: &[
+        Migration {
+            version: 1,
+            name: "settings",
+            sql: include_str!("migrations/content/0001_settings.sql"),
+        },
+        Migration {
+            version: 2,
+            name: "content",
+            sql: include_str!("migrations/content/0002_content.sql"),
+        },
+    ],
 };
