@@ -127,6 +127,16 @@ impl Translator {
         self.inner.format(&id, &to_args(&args))
     }
 
+    /// A 24-hour `HH:MM` in the locale's digits.
+    pub fn format_time(&self, hour: u32, minute: u32) -> String {
+        self.inner.format_time(hour, minute)
+    }
+
+    /// A date in the locale's words and digits.
+    pub fn format_date(&self, year: i32, month: u32, day: u32) -> String {
+        self.inner.format_date(year, month, day)
+    }
+
     pub fn format_attribute(&self, id: String, attribute: String, args: Vec<MessageArg>) -> String {
         self.inner
             .try_format_attribute(&id, &attribute, &to_args(&args))

@@ -157,13 +157,31 @@ pub fn calibrate(target_ms: u32) -> Outcome {
 
 const HELP: &str = "\
 Commands:
-  status       set up? locked? any wait after failed attempts
-  setup        create the vault with a new PIN
-  unlock       open the vault with your PIN
-  lock         close the vault now (also: x)
-  change-pin   change your PIN
-  help         this list
-  quit         lock and leave";
+  helplines [XX]      who can help, open now first (XX: country code)
+  rights [words]      your rights; search words
+  resources [words]   more to read
+  check               check your situation (self-screening)
+  import <file>       add help information from a pack file
+  packs               installed content packs
+  set country XX      save your country; set locale xx: your language
+  status              set up? locked? any wait after failed attempts
+  setup               create the vault with a new PIN
+  unlock              open the vault with your PIN
+  lock                close the vault now (also: x)
+  change-pin          change your PIN
+  help                this list
+  quit                lock and leave";
+
+/// Saves a setting that is needed before unlocking.
+pub fn set(app: &HarbourApp, what: &str, value: &str) -> Outcome {
+    let value = if what == "country" {
+        value.to_ascii_uppercase()
+    } else {
+        value.to_owned()
+    };
+    app.set_setting(what.into(), value)?;
+    Ok(())
+}
 
 /// The interactive session: one app, many commands, locked on the way out.
 pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
@@ -171,26 +189,64 @@ pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
         println!("{} — help", ui.text("app-name"));
     }
     while let Some(line) = input.line("harbour> ")? {
-        let result = match line.trim() {
-            "" => Ok(()),
-            "status" => status(app, ui),
-            "setup" => setup(app, ui, input, DEFAULT_KDF_TARGET_MS, true),
-            "unlock" => unlock(app, ui, input),
-            "lock" | "x" => {
-                app.lock();
-                ui.say("status-locked");
-                Ok(())
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let (first, rest) = words.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
+        let country = crate::help::country(app, None);
+        let result = match first {
+            "helplines" => {
+                let query = harbour_ffi::HelplineQuery {
+                    country: rest.first().map(|c| c.to_ascii_uppercase()).or(country),
+                    languages: vec![ui.translator.locale()],
+                    require_language: false,
+                    specialty: None,
+                    channel: None,
+                    open_now_only: false,
+                    exclude_law_enforcement: false,
+                    limit: 0,
+                };
+                crate::help::helplines(app, ui, query)
             }
-            "change-pin" => change_pin(app, ui, input),
-            "help" | "?" => {
-                println!("{HELP}");
-                Ok(())
+            "rights" => crate::help::articles(
+                app,
+                ui,
+                rest.join(" "),
+                country,
+                harbour_ffi::ArticleKind::Right,
+            ),
+            "resources" => crate::help::articles(
+                app,
+                ui,
+                rest.join(" "),
+                None,
+                harbour_ffi::ArticleKind::Resource,
+            ),
+            "check" => crate::help::check(app, ui, input, country),
+            "import" => crate::help::import(app, ui, &rest.join(" ")),
+            "packs" => crate::help::packs(app),
+            "set" if rest.len() == 2 && (rest[0] == "country" || rest[0] == "locale") => {
+                set(app, rest[0], rest[1])
             }
-            "quit" | "exit" | "q" => break,
-            other => {
-                println!("? `{other}` — help");
-                Ok(())
-            }
+            _ => match line.trim() {
+                "" => Ok(()),
+                "status" => status(app, ui),
+                "setup" => setup(app, ui, input, DEFAULT_KDF_TARGET_MS, true),
+                "unlock" => unlock(app, ui, input),
+                "lock" | "x" => {
+                    app.lock();
+                    ui.say("status-locked");
+                    Ok(())
+                }
+                "change-pin" => change_pin(app, ui, input),
+                "help" | "?" => {
+                    println!("{HELP}");
+                    Ok(())
+                }
+                "quit" | "exit" | "q" => break,
+                other => {
+                    println!("? `{other}` — help");
+                    Ok(())
+                }
+            },
         };
         if let Err(failure) = result {
             report(ui, &failure);

@@ -2,6 +2,7 @@
 //! (`harbour-ffi`), with the file-backed keystore standing in for the platform's.
 
 mod commands;
+mod help;
 mod input;
 mod keystore;
 mod ui;
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use harbour_ffi::HarbourApp;
+use harbour_ffi::{ArticleKind, HarbourApp, HelplineQuery, PublisherKey};
 
 use crate::input::Input;
 use crate::keystore::FileKeystore;
@@ -30,10 +31,19 @@ struct Cli {
     /// Weaker than a phone's hardware keystore: see the README.
     #[arg(long, env = "HARBOUR_KEYSTORE_DIR", global = true)]
     keystore_dir: Option<PathBuf>,
-    /// Language (BCP 47, e.g. `ar`, `ti`, `es-MX`) [default: from LANG]. `en-XA` and `ar-XB`
-    /// are pseudo-locales for spotting untranslated or clipped text.
+    /// Language (BCP 47, e.g. `ar`, `ti`, `es-MX`) [default: the saved one, else LANG]. `en-XA`
+    /// and `ar-XB` are pseudo-locales for spotting untranslated or clipped text.
     #[arg(long, env = "HARBOUR_LOCALE", global = true)]
     locale: Option<String>,
+    /// A content publisher to trust, as `name=hex-public-key` (repeatable). Packs from anyone
+    /// else are refused.
+    #[arg(
+        long = "trust-publisher",
+        env = "HARBOUR_TRUSTED_PUBLISHERS",
+        value_delimiter = ',',
+        global = true
+    )]
+    trust_publisher: Vec<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -60,7 +70,45 @@ enum Command {
         #[arg(long, default_value_t = commands::DEFAULT_KDF_TARGET_MS)]
         target_ms: u32,
     },
-    /// An interactive session (the default): unlock, lock, change PIN, status.
+    /// Helplines: open now first, then free, then in your language.
+    Helplines {
+        /// ISO 3166-1 country code [default: the saved country].
+        #[arg(long)]
+        country: Option<String>,
+        /// Only lines open right now.
+        #[arg(long)]
+        open_now: bool,
+        /// Leave out lines run by the police or immigration.
+        #[arg(long)]
+        no_police: bool,
+        /// Only lines that speak your language (or offer interpreters).
+        #[arg(long)]
+        my_language: bool,
+    },
+    /// Your rights: search words, or everything for your country.
+    Rights {
+        words: Vec<String>,
+        #[arg(long)]
+        country: Option<String>,
+    },
+    /// Further reading.
+    Resources { words: Vec<String> },
+    /// Check your situation: questions on the signs of forced labour.
+    Check {
+        #[arg(long)]
+        country: Option<String>,
+    },
+    /// Add help information from a signed pack file.
+    Import { file: PathBuf },
+    /// Installed content packs.
+    Packs,
+    /// Save your country (ISO 3166-1, e.g. GB) or language (BCP 47, e.g. ti).
+    Set {
+        #[arg(value_parser = ["country", "locale"])]
+        what: String,
+        value: String,
+    },
+    /// An interactive session (the default).
     Shell,
 }
 
@@ -77,9 +125,25 @@ fn harbour_home() -> PathBuf {
     home.join(".local/share/harbour")
 }
 
+fn publishers(list: &[String]) -> Vec<PublisherKey> {
+    list.iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.split_once('=') {
+            Some((name, key)) => PublisherKey {
+                name: name.into(),
+                key_hex: key.into(),
+            },
+            None => PublisherKey {
+                name: "publisher".into(),
+                key_hex: s.clone(),
+            },
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let ui = Ui::new(cli.locale.clone());
+    let early_ui = Ui::new(cli.locale.clone(), None);
     let data_dir = cli.data_dir.unwrap_or_else(|| harbour_home().join("data"));
     let keystore_dir = cli
         .keystore_dir
@@ -87,17 +151,19 @@ fn main() -> ExitCode {
     let keystore = match FileKeystore::new(&keystore_dir) {
         Ok(k) => Arc::new(k),
         Err(e) => {
-            eprintln!(
-                "harbour: cannot use the keystore directory {}: {e}",
-                keystore_dir.display()
-            );
+            eprintln!("harbour: {}: {e}", keystore_dir.display());
             return ExitCode::from(1);
         }
     };
-    let app = match HarbourApp::new(data_dir.to_string_lossy().into_owned(), keystore) {
+    let app = match HarbourApp::with_publishers(
+        data_dir.to_string_lossy().into_owned(),
+        keystore,
+        publishers(&cli.trust_publisher),
+    ) {
         Ok(app) => app,
-        Err(e) => return commands::report(&ui, &e.into()),
+        Err(e) => return commands::report(&early_ui, &e.into()),
     };
+    let ui = Ui::new(cli.locale.clone(), Some(&app));
     let mut input = Input::new();
     let outcome = match cli.command.unwrap_or(Command::Shell) {
         Command::Setup {
@@ -108,6 +174,40 @@ fn main() -> ExitCode {
         Command::ChangePin => commands::change_pin(&app, &ui, &mut input),
         Command::Status => commands::status(&app, &ui),
         Command::Calibrate { target_ms } => commands::calibrate(target_ms),
+        Command::Helplines {
+            country,
+            open_now,
+            no_police,
+            my_language,
+        } => {
+            let query = HelplineQuery {
+                country: help::country(&app, country),
+                languages: vec![ui.translator.locale()],
+                require_language: my_language,
+                specialty: None,
+                channel: None,
+                open_now_only: open_now,
+                exclude_law_enforcement: no_police,
+                limit: 0,
+            };
+            help::helplines(&app, &ui, query)
+        }
+        Command::Rights { words, country } => help::articles(
+            &app,
+            &ui,
+            words.join(" "),
+            help::country(&app, country),
+            ArticleKind::Right,
+        ),
+        Command::Resources { words } => {
+            help::articles(&app, &ui, words.join(" "), None, ArticleKind::Resource)
+        }
+        Command::Check { country } => {
+            help::check(&app, &ui, &mut input, help::country(&app, country))
+        }
+        Command::Import { file } => help::import(&app, &ui, &file.to_string_lossy()),
+        Command::Packs => help::packs(&app),
+        Command::Set { what, value } => commands::set(&app, &what, &value),
         Command::Shell => commands::shell(&app, &ui, &mut input),
     };
     match outcome {

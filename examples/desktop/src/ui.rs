@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use harbour_ffi::{ArgValue, HarbourError, MessageArg, Translator};
+use harbour_ffi::{ArgValue, HarbourApp, HarbourError, MessageArg, Translator};
 
 /// Accented and 30 % longer: hard-coded English stands out, tight layouts overflow.
 pub const PSEUDO_ACCENTED: &str = "en-XA";
@@ -25,9 +25,11 @@ pub struct Ui {
 }
 
 impl Ui {
-    /// `locale` from `--locale`, else the environment's `LC_ALL`/`LC_MESSAGES`/`LANG`.
-    pub fn new(locale: Option<String>) -> Ui {
-        let wanted = locale.or_else(|| {
+    /// `locale` from `--locale`, else the environment's `LC_ALL`/`LC_MESSAGES`/`LANG`. With
+    /// an app, content translations from installed packs are included.
+    pub fn new(locale: Option<String>, app: Option<&HarbourApp>) -> Ui {
+        let saved = app.and_then(|a| a.setting("locale".into()).ok().flatten());
+        let wanted = locale.or(saved).or_else(|| {
             ["LC_ALL", "LC_MESSAGES", "LANG"]
                 .iter()
                 .filter_map(|v| std::env::var(v).ok())
@@ -37,14 +39,47 @@ impl Ui {
         let translator = match wanted.as_deref() {
             Some(PSEUDO_ACCENTED) => Translator::with_transform(vec!["en".into()], accented),
             Some(PSEUDO_BIDI) => Translator::with_transform(vec!["en".into()], flipped),
-            Some(tag) => Translator::new(vec![tag.to_owned()]),
-            None => Translator::new(vec![]),
+            Some(tag) => app
+                .and_then(|a| a.translator(vec![tag.to_owned()]).ok())
+                .unwrap_or_else(|| Translator::new(vec![tag.to_owned()])),
+            None => app
+                .and_then(|a| a.translator(vec![]).ok())
+                .unwrap_or_else(|| Translator::new(vec![])),
         };
         Ui { translator }
     }
 
     pub fn text(&self, id: &str) -> String {
         self.translator.format(id.into(), vec![])
+    }
+
+    /// A message with one text argument.
+    pub fn text_with(&self, id: &str, name: &str, value: &str) -> String {
+        let arg = MessageArg {
+            name: name.into(),
+            value: ArgValue::Text {
+                value: value.into(),
+            },
+        };
+        self.translator.format(id.into(), vec![arg])
+    }
+
+    /// "Question 3 of 11".
+    pub fn progress(&self, id: &str, current: usize, total: usize) -> String {
+        let number = |name: &str, n: usize| MessageArg {
+            name: name.into(),
+            value: ArgValue::Number { value: n as f64 },
+        };
+        self.translator.format(
+            id.into(),
+            vec![number("current", current), number("total", total)],
+        )
+    }
+
+    /// Minutes after midnight as a local clock time.
+    pub fn time(&self, minute: u16) -> String {
+        self.translator
+            .format_time(u32::from(minute / 60), u32::from(minute % 60))
     }
 
     /// A message with numeric arguments (counts, minutes).

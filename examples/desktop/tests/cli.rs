@@ -136,3 +136,73 @@ fn the_shell_speaks_the_chosen_language_and_pseudo_locales() {
     let pseudo = text(&out.stdout);
     assert!(!pseudo.contains("Locked") && !pseudo.is_ascii(), "{pseudo}");
 }
+
+#[test]
+fn help_without_a_pin_helplines_rights_and_the_check() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let out = harbour(h, &["helplines", "--country", "GB"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("Modern Slavery & Exploitation Helpline")
+            && stdout.contains("[+448000121700]")
+    );
+    assert!(stdout.contains("Stay safe when you ask for help"));
+    let out = text(&harbour(h, &["helplines", "--country", "US"], "").stdout);
+    assert!(
+        out.contains("This line is run by the police or immigration."),
+        "the ICE tip line is flagged"
+    );
+    let out = text(&harbour(h, &["helplines", "--country", "US", "--no-police"], "").stdout);
+    assert!(!out.contains("HSI Tip Line") && !out.contains("police or immigration. They may"));
+    let out = text(&harbour(h, &["rights", "--country", "GB"], "").stdout);
+    assert!(out.contains("[GB]") && out.contains("not legal advice"));
+    // Self-screening: "yes" to the documents question only.
+    let answers = "n\nn\nn\nn\nn\nn\ny\nn\nn\nn\nn\n";
+    let out = harbour(h, &["check", "--country", "GB"], answers);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("One of your answers is a warning sign."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Helplines that can help with this"));
+    // Settings persist and are used.
+    assert!(harbour(h, &["set", "country", "ie"], "").status.success());
+    let out = text(&harbour(h, &["helplines"], "").stdout);
+    assert!(out.contains("Helplines in IE"), "{out}");
+}
+
+#[test]
+fn importing_a_pack_needs_a_trusted_publisher() {
+    use harbour_core::content::{pack, source};
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
+    let public = hex::encode(key.verifying_key().to_bytes());
+    let src = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/python/fixtures/pack-v2"
+    ));
+    let (info, sections) = source::read_dir(src).unwrap();
+    let bytes = pack::build(
+        &key,
+        &info.pack_id,
+        info.version,
+        &info.title,
+        &info.created,
+        &sections,
+    );
+    let pack_path = h.join("p.hpack");
+    std::fs::write(&pack_path, bytes).unwrap();
+    let path = pack_path.to_str().unwrap();
+    let refused = harbour(h, &["import", path], "");
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(text(&refused.stderr).contains("not signed by a trusted organisation"));
+    let trust = format!("Test org={public}");
+    let out = harbour(h, &["--trust-publisher", &trust, "import", path], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Help information updated."));
+    assert!(text(&harbour(h, &["packs"], "").stdout).contains("test-outreach v2"));
+}

@@ -25,6 +25,7 @@ operator-ngo = Run by a charity
 operator-government = Run by the government
 operator-police = Run by the police
 operator-immigration = Run by immigration authorities
+operator-intergovernmental = Run by an international organisation
 operator-warning-law = This line is run by the police or immigration. They may ask about your papers. If you are afraid of that, choose a line run by a charity.
 operator-warning-confirm = Call anyway
 
