@@ -5,6 +5,7 @@
 //! Pass a filter word (e.g. `unlock`) to run only matching rows, `--quick` for fewer
 //! iterations.
 
+mod content_rows;
 mod report;
 mod store_rows;
 mod vault_rows;
@@ -12,6 +13,11 @@ mod vault_rows;
 use report::Report;
 
 fn main() {
+    if std::env::var("HARBOUR_BENCH_CHILD").as_deref() == Ok("import") {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        content_rows::child_main(&args);
+        return;
+    }
     let args: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| a != "--bench")
@@ -24,6 +30,9 @@ fn main() {
     let mut report = Report::default();
     if wanted("store") {
         store_rows::run(&mut report, scale);
+    }
+    if wanted("content") || wanted("helplines") || wanted("search") || wanted("import") {
+        content_rows::run(&mut report, scale);
     }
     if wanted("unlock") || wanted("vault") {
         vault_rows::run(&mut report, scale);

@@ -5,6 +5,8 @@ use std::time::{Duration, Instant};
 pub struct Row {
     pub what: String,
     pub ours: Duration,
+    /// Shown instead of `ours` when the figure is not a time (memory, size).
+    pub ours_text: Option<String>,
     pub baseline: Option<(String, Duration)>,
     pub budget: Budget,
 }
@@ -16,6 +18,8 @@ pub enum Budget {
     Absolute(Duration),
     /// Reported, with nothing to pass or fail.
     Info,
+    /// Checked outside the timing (e.g. memory): the budget text and whether it was met.
+    Pass(String, bool),
 }
 
 #[derive(Default)]
@@ -35,6 +39,7 @@ impl Row {
             Budget::Ratio(max) => Some(self.ratio()? <= max),
             Budget::Absolute(max) => Some(self.ours <= max),
             Budget::Info => None,
+            Budget::Pass(_, ok) => Some(ok),
         }
     }
 }
@@ -63,16 +68,17 @@ impl Report {
                 Budget::Ratio(max) => format!("≤ {max}×"),
                 Budget::Absolute(max) => format!("≤ {}", fmt(max)),
                 Budget::Info => "—".into(),
+                Budget::Pass(ref text, _) => text.clone(),
             };
             let result = match row.passed() {
                 Some(true) => "pass",
                 Some(false) => "**FAIL**",
                 None => "info",
             };
+            let ours = row.ours_text.clone().unwrap_or_else(|| fmt(row.ours));
             out.push_str(&format!(
-                "| {} | {} | {baseline} | {ratio} | {budget} | {result} |\n",
-                row.what,
-                fmt(row.ours)
+                "| {} | {ours} | {baseline} | {ratio} | {budget} | {result} |\n",
+                row.what
             ));
         }
         out

@@ -121,6 +121,7 @@ pub fn run(report: &mut Report, scale: usize) {
     report.push(Row {
         what: format!("200 random point reads, {ROWS} rows: encrypted vs plaintext"),
         ours: e,
+        ours_text: None,
         baseline: Some(("plaintext".into(), p)),
         budget: Budget::Ratio(1.15),
     });
@@ -132,6 +133,7 @@ pub fn run(report: &mut Report, scale: usize) {
     report.push(Row {
         what: "20 indexed range queries (country + language): encrypted vs plaintext".into(),
         ours: e,
+        ours_text: None,
         baseline: Some(("plaintext".into(), p)),
         budget: Budget::Ratio(1.15),
     });
@@ -159,6 +161,7 @@ pub fn run(report: &mut Report, scale: usize) {
     report.push(Row {
         what: "durable single-row insert (synchronous = FULL): encrypted vs plaintext".into(),
         ours: e,
+        ours_text: None,
         baseline: Some(("plaintext".into(), p)),
         budget: Budget::Ratio(1.3),
     });

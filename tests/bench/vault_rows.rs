@@ -52,12 +52,14 @@ pub fn run(report: &mut Report, scale: usize) {
             fmt(target)
         ),
         ours: kdf_alone,
+        ours_text: None,
         baseline: None,
         budget: Budget::Info,
     });
     report.push(Row {
         what: "unlock, all but the KDF (calibrated vault)".into(),
         ours: median(rest),
+        ours_text: None,
         baseline: None,
         budget: Budget::Absolute(Duration::from_millis(10)),
     });
@@ -83,6 +85,7 @@ pub fn run(report: &mut Report, scale: usize) {
     report.push(Row {
         what: "unlock, all but the KDF, floor-cost vault (19 MiB, t = 2)".into(),
         ours: median(rest),
+        ours_text: None,
         baseline: None,
         budget: Budget::Absolute(Duration::from_millis(10)),
     });
@@ -98,6 +101,7 @@ pub fn run(report: &mut Report, scale: usize) {
     report.push(Row {
         what: "quick lock (close vault, keys wiped)".into(),
         ours: median(locks),
+        ours_text: None,
         baseline: None,
         budget: Budget::Absolute(Duration::from_millis(5)),
     });
@@ -111,6 +115,7 @@ pub fn run(report: &mut Report, scale: usize) {
     report.push(Row {
         what: "launch to first screen (open data dir + content store + status), no KDF".into(),
         ours: launch,
+        ours_text: None,
         baseline: None,
         budget: Budget::Absolute(Duration::from_millis(30)),
     });

@@ -76,6 +76,44 @@ pub fn normalize(spans: &[Span]) -> Result<Vec<Interval>, String> {
     Ok(out)
 }
 
+/// Intervals as stored: `day:opens-closes` joined by `;` (minutes after local midnight).
+pub fn encode(intervals: &[Interval]) -> String {
+    intervals
+        .iter()
+        .map(|i| format!("{}:{}-{}", i.day, i.opens, i.closes))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// Parses [`encode`]'s format; malformed parts are skipped (the import wrote them).
+pub fn decode(schedule: &str) -> Vec<Interval> {
+    schedule
+        .split(';')
+        .filter_map(|part| {
+            let (day, range) = part.split_once(':')?;
+            let (opens, closes) = range.split_once('-')?;
+            Some(Interval {
+                day: day.parse().ok()?,
+                opens: opens.parse().ok()?,
+                closes: closes.parse().ok()?,
+            })
+        })
+        .collect()
+}
+
+/// Whether an encoded schedule is open at local (`day`, `minute`): the hot path of "open
+/// now", called by SQLite for every candidate line.
+pub fn schedule_open_at(schedule: &str, day: u8, minute: u16) -> bool {
+    // No allocation: this runs for every candidate line of every listing.
+    schedule.split(';').any(|part| {
+        let mut fields = part.split([':', '-']).map(|f| f.parse::<u16>().ok());
+        matches!(
+            (fields.next(), fields.next(), fields.next()),
+            (Some(Some(d)), Some(Some(o)), Some(Some(c))) if d == u16::from(day) && o <= minute && minute < c
+        )
+    })
+}
+
 /// Local weekday (0 = Monday) and minute of `now` in `zone`.
 pub fn local_day_minute(zone: Tz, now: DateTime<Utc>) -> (u8, u16) {
     let local = now.with_timezone(&zone);
@@ -296,6 +334,22 @@ mod tests {
                 closes_at: 120
             }
         );
+    }
+
+    #[test]
+    fn schedules_round_trip_and_answer_open_at() {
+        let hours = normalize(&[
+            span(&["fri"], "22:00", "02:00"),
+            span(&WEEKDAYS, "09:00", "17:00"),
+        ])
+        .unwrap();
+        let encoded = encode(&hours);
+        assert_eq!(decode(&encoded), hours);
+        assert!(schedule_open_at(&encoded, 4, 23 * 60));
+        assert!(schedule_open_at(&encoded, 5, 30));
+        assert!(!schedule_open_at(&encoded, 5, 3 * 60));
+        assert!(schedule_open_at(&encoded, 1, 9 * 60));
+        assert!(!schedule_open_at(&encoded, 1, 17 * 60));
     }
 
     #[test]

@@ -405,6 +405,15 @@ pub fn import(
     })
 }
 
+fn keys(values: impl Iterator<Item = String>) -> String {
+    let mut out = String::from("|");
+    for v in values {
+        out.push_str(&v);
+        out.push('|');
+    }
+    out
+}
+
 fn write_helplines(
     tx: &Transaction<'_>,
     pack_row: i64,
@@ -413,21 +422,29 @@ fn write_helplines(
 ) -> Result<(), ImportError> {
     let mut line = tx.prepare(
         "INSERT INTO helplines (pack, key, country, organisation, service, operator, operator_note, always_open,
-                                time_zone, hours_text, interpreters, free, source_url, sources, source_date,
-                                source_note, confidence, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                                time_zone, schedule, hours_text, channels, channel_kinds, languages, language_keys,
+                                interpreters, free, specialties, source_url, sources, source_date, source_note,
+                                confidence, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     )?;
-    let mut channel =
-        tx.prepare("INSERT INTO helpline_channels VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-    let mut hour = tx.prepare("INSERT OR IGNORE INTO helpline_hours VALUES (?1, ?2, ?3, ?4)")?;
-    let mut language =
-        tx.prepare("INSERT OR IGNORE INTO helpline_languages VALUES (?1, ?2, ?3)")?;
-    let mut specialty = tx.prepare("INSERT OR IGNORE INTO helpline_specialties VALUES (?1, ?2)")?;
-    for h in helplines {
-        let (always, zone) = match &h.hours {
-            Some(Hours::Always { .. }) => (true, None),
-            Some(Hours::Weekly { time_zone, .. }) => (false, Some(time_zone.as_str())),
-            None => (false, None),
+    let mut specialty = tx.prepare(
+        "INSERT OR IGNORE INTO helpline_specialties (helpline, specialty) VALUES (?1, ?2)",
+    )?;
+    // Rows of one country next to each other: listing a country reads few pages.
+    let mut ordered: Vec<&Helpline> = helplines.iter().collect();
+    ordered.sort_by(|a, b| a.country.cmp(&b.country));
+    for h in ordered {
+        let (always, zone, schedule) = match &h.hours {
+            Some(Hours::Always { .. }) => (true, None, None),
+            Some(Hours::Weekly { time_zone, weekly }) => {
+                let intervals = hours::normalize(weekly).expect("checked in parse");
+                (
+                    false,
+                    Some(time_zone.as_str()),
+                    Some(hours::encode(&intervals)),
+                )
+            }
+            None => (false, None, None),
         };
         line.execute(params![
             pack_row,
@@ -439,42 +456,38 @@ fn write_helplines(
             h.operator_note,
             always,
             zone,
+            schedule,
             h.hours_text,
+            to_json(&h.channels),
+            keys(h.channels.iter().map(|c| c.kind.as_str().to_owned())),
+            to_json(&h.languages),
+            keys(
+                h.languages
+                    .iter()
+                    .map(|t| t.split('-').next().unwrap_or(t).to_ascii_lowercase())
+            ),
             h.interpreters,
             h.free,
+            to_json(&h.specialties),
             h.source_url,
-            serde_json::to_string(&h.additional_sources).expect("strings serialise"),
+            to_json(&h.additional_sources),
             h.source_date,
             h.source_note,
             h.confidence.as_str(),
             h.notes,
         ])?;
         let row = tx.last_insert_rowid();
-        for (i, c) in h.channels.iter().enumerate() {
-            channel.execute(params![
-                row,
-                i as i64,
-                c.kind.as_str(),
-                c.dial,
-                c.display,
-                c.note
-            ])?;
-        }
-        if let Some(Hours::Weekly { weekly, .. }) = &h.hours {
-            for i in hours::normalize(weekly).expect("checked in parse") {
-                hour.execute(params![row, i.day, i.opens, i.closes])?;
-            }
-        }
-        for tag in &h.languages {
-            let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
-            language.execute(params![row, primary, tag])?;
-        }
         for s in &h.specialties {
             specialty.execute(params![row, s])?;
         }
         tick()?;
     }
     Ok(())
+}
+
+/// JSON for the denormalised columns.
+fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("content serialises")
 }
 
 fn write_articles(
@@ -506,7 +519,7 @@ fn write_articles(
             a.body,
             a.source_url,
             "[]",
-            serde_json::to_string(&a.topics).expect("strings serialise"),
+            to_json(&a.topics),
             a.confidence.as_str(),
             a.caveats,
             Option::<String>::None,
@@ -525,8 +538,8 @@ fn write_articles(
             r.title,
             r.summary,
             r.url,
-            serde_json::to_string(&r.sources).expect("strings serialise"),
-            serde_json::to_string(&r.topics).expect("strings serialise"),
+            to_json(&r.sources),
+            to_json(&r.topics),
             r.confidence.as_str(),
             r.notes,
             r.publisher,

@@ -78,6 +78,7 @@ impl ContentStore {
         } else {
             Store::create(&path, keying, StoreOptions::CONTENT, &schemas::CONTENT)?
         };
+        query::prepare_connection(store.conn())?;
         Ok(ContentStore { store, key })
     }
 

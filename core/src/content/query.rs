@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use rusqlite::types::Value;
 use rusqlite::{Connection, params_from_iter};
 
-use super::hours::{self, Interval, OpenState};
+use super::hours::{self, OpenState};
 use super::model::{Channel, ChannelKind, Confidence, Operator};
 use super::screening::Questionnaire;
 use crate::store::StoreError;
@@ -77,8 +77,44 @@ fn placeholders(n: usize) -> String {
     vec!["?"; n].join(", ")
 }
 
+thread_local! {
+    /// The local (weekday, minute) of each zone for the listing running on this thread.
+    /// SQLite calls `hb_open_now` on the thread that runs the statement, so the listing
+    /// sets this just before it steps its query.
+    static LOCAL_NOW: std::cell::RefCell<HashMap<String, (u8, u16)>> = std::cell::RefCell::new(HashMap::new());
+}
+
+fn text_arg<'a>(ctx: &'a rusqlite::functions::Context<'_>, i: usize) -> &'a str {
+    match ctx.get_raw(i) {
+        rusqlite::types::ValueRef::Text(t) => std::str::from_utf8(t).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// Registers the SQL functions content queries use. Called on every content connection.
+pub fn prepare_connection(conn: &Connection) -> Result<(), StoreError> {
+    use rusqlite::functions::FunctionFlags;
+    // hb_open_now(schedule, time_zone): whether the line is open now in its zone. Not
+    // deterministic: "now" changes between listings.
+    conn.create_scalar_function("hb_open_now", 2, FunctionFlags::SQLITE_UTF8, |ctx| {
+        // Borrowed, not copied: this runs once per candidate line.
+        let (schedule, zone) = (text_arg(ctx, 0), text_arg(ctx, 1));
+        Ok(LOCAL_NOW.with(|now| {
+            now.borrow()
+                .get(zone)
+                .is_some_and(|&(day, minute)| hours::schedule_open_at(schedule, day, minute))
+        }))
+    })?;
+    Ok(())
+}
+
+const HELPLINE_COLUMNS: &str = "h.key, h.country, h.organisation, h.service, h.operator, h.operator_note, h.always_open,
+     h.time_zone, h.schedule, h.hours_text, h.channels, h.languages, h.language_keys, h.interpreters, h.free,
+     h.specialties, h.source_url, h.sources, h.source_date, h.confidence, h.notes";
+
 /// Helplines matching `filter`, open ones first, then free, then in the person's language,
-/// charities before law enforcement. "Open" is evaluated at `now` in each line's own zone.
+/// charities before law enforcement, then in the order the pack lists them. "Open" is evaluated at `now` in each line's own zone:
+/// the local time is computed once per zone here, and SQLite checks each line's schedule.
 pub fn helplines(
     conn: &Connection,
     filter: &HelplineFilter,
@@ -86,13 +122,13 @@ pub fn helplines(
 ) -> Result<Vec<HelplineView>, StoreError> {
     let mut regions: Vec<String> = Vec::new();
     if let Some(c) = &filter.country {
-        regions.push(c.to_ascii_uppercase());
-        regions.push("INT".into());
-        if EU.contains(&c.to_ascii_uppercase().as_str()) {
+        let c = c.to_ascii_uppercase();
+        if EU.contains(&c.as_str()) {
             regions.push("EU".into());
         }
+        regions.push(c);
+        regions.push("INT".into());
     }
-    // Local day and minute once per zone, not once per line.
     let zones: Vec<String> = {
         let sql = if regions.is_empty() {
             "SELECT DISTINCT time_zone FROM helplines WHERE time_zone IS NOT NULL".to_owned()
@@ -106,32 +142,30 @@ pub fn helplines(
         stmt.query_map(params_from_iter(regions.iter()), |r| r.get(0))?
             .collect::<Result<_, _>>()?
     };
+    let local_now: HashMap<String, (u8, u16)> = zones
+        .into_iter()
+        .filter_map(|zone| {
+            zone.parse::<Tz>()
+                .ok()
+                .map(|tz| (zone, hours::local_day_minute(tz, now)))
+        })
+        .collect();
+    LOCAL_NOW.with(|cell| *cell.borrow_mut() = local_now);
+    // Listing only open lines filters on openness once, instead of ranking by it.
+    let open_rank = if filter.open_now_only {
+        "2"
+    } else {
+        "CASE WHEN h.always_open THEN 2 WHEN h.schedule IS NULL THEN 1
+              WHEN hb_open_now(h.schedule, h.time_zone) THEN 2 ELSE 0 END"
+    };
     let mut args: Vec<Value> = Vec::new();
-    let mut now_rows = Vec::new();
-    for zone in &zones {
-        if let Ok(tz) = zone.parse::<Tz>() {
-            let (day, minute) = hours::local_day_minute(tz, now);
-            now_rows.push("(?, ?, ?)");
-            args.extend([
-                Value::Text(zone.clone()),
-                Value::Integer(day.into()),
-                Value::Integer(minute.into()),
-            ]);
-        }
-    }
-    if now_rows.is_empty() {
-        now_rows.push("(NULL, -1, -1)");
-    }
     let langs: Vec<String> = filter.languages.iter().map(|l| primary(l)).collect();
     let lang_rank = if langs.is_empty() {
         "0".to_owned()
     } else {
-        args.extend(langs.iter().map(|l| Value::Text(l.clone())));
-        format!(
-            "CASE WHEN EXISTS (SELECT 1 FROM helpline_languages l WHERE l.helpline = h.id AND l.language IN ({}))
-                  THEN 2 WHEN h.interpreters THEN 1 ELSE 0 END",
-            placeholders(langs.len())
-        )
+        let tests = vec!["instr(h.language_keys, ?) > 0"; langs.len()].join(" OR ");
+        args.extend(langs.iter().map(|l| Value::Text(format!("|{l}|"))));
+        format!("CASE WHEN {tests} THEN 2 WHEN h.interpreters THEN 1 ELSE 0 END")
     };
     let mut conditions = Vec::new();
     if !regions.is_empty() {
@@ -139,155 +173,102 @@ pub fn helplines(
         args.extend(regions.iter().map(|r| Value::Text(r.clone())));
     }
     if let Some(s) = &filter.specialty {
-        conditions.push("EXISTS (SELECT 1 FROM helpline_specialties s WHERE s.helpline = h.id AND s.specialty = ?)".into());
+        conditions
+            .push("h.id IN (SELECT helpline FROM helpline_specialties WHERE specialty = ?)".into());
         args.push(Value::Text(s.clone()));
     }
     if let Some(c) = filter.channel {
-        conditions.push(
-            "EXISTS (SELECT 1 FROM helpline_channels c WHERE c.helpline = h.id AND c.kind = ?)"
-                .into(),
-        );
-        args.push(Value::Text(c.as_str().into()));
+        conditions.push("instr(h.channel_kinds, ?) > 0".into());
+        args.push(Value::Text(format!("|{}|", c.as_str())));
     }
     if filter.exclude_law_enforcement {
         conditions.push("h.operator NOT IN ('police', 'immigration')".into());
     }
-    let mut outer = Vec::new();
     if filter.open_now_only {
-        outer.push("open_rank = 2");
+        conditions.push("(h.always_open OR hb_open_now(h.schedule, h.time_zone))".into());
     }
+    let mut outer = Vec::new();
     if filter.require_language && !langs.is_empty() {
         outer.push("lang_rank > 0");
     }
     let limit = if filter.limit == 0 { 50 } else { filter.limit };
+    // Rank on the narrow columns (the covering index) into one integer — open, then free,
+    // then language, then charities before law enforcement, then national before
+    // international; ties keep the pack's order — and only then fetch the chosen rows whole.
     let sql = format!(
-        "WITH now_local (zone, day, minute) AS (VALUES {now_values})
-         SELECT id FROM (
-           SELECT h.id, h.organisation, h.free, h.operator, h.country,
-             CASE WHEN h.always_open THEN 2
-                  WHEN h.time_zone IS NULL THEN 1
-                  WHEN EXISTS (SELECT 1 FROM helpline_hours s JOIN now_local n ON n.zone = h.time_zone
-                               WHERE s.helpline = h.id AND s.day = n.day AND s.opens <= n.minute AND n.minute < s.closes)
-                  THEN 2 ELSE 0 END AS open_rank,
-             {lang_rank} AS lang_rank
-           FROM helplines h {where_clause})
-         {outer_clause}
-         ORDER BY open_rank DESC, coalesce(free, 0.5) DESC, lang_rank DESC,
-                  operator IN ('police', 'immigration'), country IN ('INT', 'EU'), coalesce(organisation, ''), id
-         LIMIT {limit}",
-        now_values = now_rows.join(", "),
+        "WITH ranked AS (
+           SELECT h.id,
+                  ({open_rank}) AS open_rank, ({lang_rank}) AS lang_rank,
+                  CASE h.free WHEN 1 THEN 2 WHEN 0 THEN 0 ELSE 1 END AS free_rank,
+                  h.operator NOT IN ('police', 'immigration') AS civil,
+                  h.country NOT IN ('INT', 'EU') AS national
+           FROM helplines h INDEXED BY helplines_for_listing {where_clause}),
+         chosen AS (
+           SELECT id, lang_rank, open_rank * 64 + free_rank * 16 + lang_rank * 4 + civil * 2 + national AS rank
+           FROM ranked {outer_clause}
+           ORDER BY rank DESC, id
+           LIMIT {limit})
+         SELECT {HELPLINE_COLUMNS}, c.lang_rank FROM chosen c JOIN helplines h ON h.id = c.id
+         ORDER BY c.rank DESC, c.id",
         where_clause = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) },
         outer_clause = if outer.is_empty() { String::new() } else { format!("WHERE {}", outer.join(" AND ")) },
     );
-    let ids: Vec<i64> = {
-        let mut stmt = conn.prepare_cached(&sql)?;
-        stmt.query_map(params_from_iter(args.iter()), |r| r.get(0))?
-            .collect::<Result<_, _>>()?
-    };
-    ids.iter()
-        .map(|&id| load_helpline(conn, id, &langs, now))
-        .collect()
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args.iter()), |r| helpline_from_row(r, now))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn load_helpline(
-    conn: &Connection,
-    id: i64,
-    langs: &[String],
-    now: DateTime<Utc>,
-) -> Result<HelplineView, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT key, country, organisation, service, operator, operator_note, always_open, time_zone, hours_text,
-                interpreters, free, source_url, sources, source_date, confidence, notes
-         FROM helplines WHERE id = ?1",
-    )?;
-    let mut view = stmt.query_row([id], |r| {
-        let operator = Operator::parse(&r.get::<_, String>(4)?).unwrap_or(Operator::Police);
-        let always: bool = r.get(6)?;
-        let zone: Option<String> = r.get(7)?;
-        let sources: String = r.get(12)?;
-        let confidence = Confidence::parse(&r.get::<_, String>(14)?).unwrap_or(Confidence::Low);
-        Ok((
-            HelplineView {
-                key: r.get(0)?,
-                country: r.get(1)?,
-                organisation: r.get(2)?,
-                service: r.get(3)?,
-                operator,
-                operator_note: r.get(5)?,
-                law_enforcement: operator.is_law_enforcement(),
-                channels: Vec::new(),
-                open: if always {
-                    OpenState::Always
-                } else {
-                    OpenState::Unknown
-                },
-                hours_text: r.get(8)?,
-                languages: Vec::new(),
-                interpreters: r.get(9)?,
-                speaks_your_language: false,
-                free: r.get(10)?,
-                specialties: Vec::new(),
-                source_url: r.get(11)?,
-                sources: serde_json::from_str(&sources).unwrap_or_default(),
-                source_date: r.get(13)?,
-                confidence,
-                needs_verification: false,
-                notes: r.get(15)?,
-            },
-            zone,
-        ))
-    })?;
-    let (ref mut v, zone) = view;
-    let mut stmt = conn.prepare_cached("SELECT kind, dial, display, note FROM helpline_channels WHERE helpline = ?1 ORDER BY position")?;
-    v.channels = stmt
-        .query_map([id], |r| {
-            Ok(Channel {
-                kind: ChannelKind::parse(&r.get::<_, String>(0)?).unwrap_or(ChannelKind::Web),
-                dial: r.get(1)?,
-                display: r.get(2)?,
-                note: r.get(3)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT tag, language FROM helpline_languages WHERE helpline = ?1 ORDER BY tag",
-    )?;
-    let rows: Vec<(String, String)> = stmt
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
-    v.speaks_your_language = rows.iter().any(|(_, l)| langs.contains(l));
-    v.languages = rows.into_iter().map(|(t, _)| t).collect();
-    let mut stmt = conn.prepare_cached(
-        "SELECT specialty FROM helpline_specialties WHERE helpline = ?1 ORDER BY specialty",
-    )?;
-    v.specialties = stmt
-        .query_map([id], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    if let Some(tz) = zone.and_then(|z| z.parse::<Tz>().ok()) {
-        let mut stmt = conn
-            .prepare_cached("SELECT day, opens, closes FROM helpline_hours WHERE helpline = ?1")?;
-        let intervals: Vec<Interval> = stmt
-            .query_map([id], |r| {
-                Ok(Interval {
-                    day: r.get(0)?,
-                    opens: r.get(1)?,
-                    closes: r.get(2)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        let (day, minute) = hours::local_day_minute(tz, now);
-        v.open = hours::state_at(&intervals, day, minute);
-    }
-    v.needs_verification = v.confidence == Confidence::Low
-        || v.source_date
-            .as_deref()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .is_some_and(|d| {
-                let today = now.date_naive();
-                today.year() - d.year() > 3
-                    || (today.year() - d.year() == 3 && today.ordinal() > d.ordinal())
-            });
-    Ok(view.0)
+fn json_list<T: serde::de::DeserializeOwned>(text: &str) -> Vec<T> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+fn helpline_from_row(r: &rusqlite::Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<HelplineView> {
+    let operator = Operator::parse(&r.get::<_, String>(4)?).unwrap_or(Operator::Police);
+    let always: bool = r.get(6)?;
+    let zone: Option<String> = r.get(7)?;
+    let schedule: Option<String> = r.get(8)?;
+    let open = match (always, zone.and_then(|z| z.parse::<Tz>().ok()), schedule) {
+        (true, _, _) => OpenState::Always,
+        (false, Some(tz), Some(s)) => {
+            let (day, minute) = hours::local_day_minute(tz, now);
+            hours::state_at(&hours::decode(&s), day, minute)
+        }
+        _ => OpenState::Unknown,
+    };
+    let confidence = Confidence::parse(&r.get::<_, String>(19)?).unwrap_or(Confidence::Low);
+    let source_date: Option<String> = r.get(18)?;
+    let stale = source_date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .is_some_and(|d| {
+            let today = now.date_naive();
+            today.year() - d.year() > 3
+                || (today.year() - d.year() == 3 && today.ordinal() > d.ordinal())
+        });
+    let lang_rank: i64 = r.get(21)?;
+    Ok(HelplineView {
+        key: r.get(0)?,
+        country: r.get(1)?,
+        organisation: r.get(2)?,
+        service: r.get(3)?,
+        operator,
+        operator_note: r.get(5)?,
+        law_enforcement: operator.is_law_enforcement(),
+        channels: json_list(&r.get::<_, String>(10)?),
+        open,
+        hours_text: r.get(9)?,
+        languages: json_list(&r.get::<_, String>(11)?),
+        interpreters: r.get(13)?,
+        speaks_your_language: lang_rank == 2,
+        free: r.get(14)?,
+        specialties: json_list(&r.get::<_, String>(15)?),
+        source_url: r.get(16)?,
+        sources: json_list(&r.get::<_, String>(17)?),
+        source_date,
+        confidence,
+        needs_verification: confidence == Confidence::Low || stale,
+        notes: r.get(20)?,
+    })
 }
 
 /// Rights article or resource.

@@ -12,6 +12,8 @@ CREATE TABLE packs (
     UNIQUE (publisher, pack_id)
 ) STRICT;
 
+-- One row holds everything a list shows, so listing a country is one pass over its rows;
+-- import inserts rows sorted by country, so those rows sit on neighbouring pages.
 CREATE TABLE helplines (
     id            INTEGER PRIMARY KEY,
     pack          INTEGER NOT NULL REFERENCES packs (id) ON DELETE CASCADE,
@@ -23,9 +25,15 @@ CREATE TABLE helplines (
     operator_note TEXT,
     always_open   INTEGER NOT NULL,       -- 1: day and night
     time_zone     TEXT,                   -- IANA, when weekly hours are known
+    schedule      TEXT,                   -- local-day intervals "day:opens-closes;…" (minutes), NULL if not known
     hours_text    TEXT,
+    channels      TEXT NOT NULL,          -- JSON array, in the pack's order
+    channel_kinds TEXT NOT NULL,          -- "|phone|sms|", for filtering
+    languages     TEXT NOT NULL,          -- JSON array of BCP 47 tags
+    language_keys TEXT NOT NULL,          -- "|en|ar|": primary subtags, for matching
     interpreters  INTEGER NOT NULL,
     free          INTEGER,                -- NULL: not known
+    specialties   TEXT NOT NULL,          -- JSON array
     source_url    TEXT NOT NULL,
     sources       TEXT NOT NULL,          -- JSON array of further sources
     source_date   TEXT,
@@ -35,39 +43,17 @@ CREATE TABLE helplines (
     UNIQUE (pack, key)
 ) STRICT;
 CREATE INDEX helplines_by_country ON helplines (country, time_zone);
-
-CREATE TABLE helpline_channels (
-    helpline INTEGER NOT NULL REFERENCES helplines (id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    kind     TEXT NOT NULL CHECK (kind IN ('phone', 'sms', 'whatsapp', 'web', 'email')),
-    dial     TEXT NOT NULL,
-    display  TEXT NOT NULL,
-    note     TEXT,
-    PRIMARY KEY (helpline, position)
-) STRICT, WITHOUT ROWID;
-
--- Weekly hours, one row per local-day interval (a span past midnight is two rows).
-CREATE TABLE helpline_hours (
-    helpline INTEGER NOT NULL REFERENCES helplines (id) ON DELETE CASCADE,
-    day      INTEGER NOT NULL CHECK (day BETWEEN 0 AND 6),   -- 0 = Monday
-    opens    INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1439),
-    closes   INTEGER NOT NULL CHECK (closes BETWEEN 1 AND 1440),
-    PRIMARY KEY (helpline, day, opens)
-) STRICT, WITHOUT ROWID;
-
-CREATE TABLE helpline_languages (
-    helpline INTEGER NOT NULL REFERENCES helplines (id) ON DELETE CASCADE,
-    language TEXT NOT NULL,               -- primary subtag, lowercase ("pt" for "pt-BR")
-    tag      TEXT NOT NULL,               -- as the pack gives it
-    PRIMARY KEY (helpline, tag)
-) STRICT, WITHOUT ROWID;
+-- Everything the ranking of a list reads, so ranking a country never touches the wide rows.
+CREATE INDEX helplines_for_listing ON helplines (
+    country, always_open, time_zone, schedule, free, operator, language_keys, interpreters, channel_kinds
+);
 
 CREATE TABLE helpline_specialties (
     helpline  INTEGER NOT NULL REFERENCES helplines (id) ON DELETE CASCADE,
     specialty TEXT NOT NULL,
-    PRIMARY KEY (helpline, specialty)
+    PRIMARY KEY (specialty, helpline)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX helpline_specialties_by_name ON helpline_specialties (specialty);
+CREATE INDEX helpline_specialties_by_line ON helpline_specialties (helpline);
 
 -- Rights articles and resources, one row per locale.
 CREATE TABLE articles (
@@ -95,6 +81,7 @@ CREATE TABLE article_topics (
     topic   TEXT NOT NULL,
     PRIMARY KEY (topic, article)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX article_topics_by_article ON article_topics (article);
 
 -- Full-text search over titles and bodies. Trigrams find words inside longer runs of text
 -- (Thai, Burmese, Khmer and Chinese have no spaces between words); diacritics are ignored.
