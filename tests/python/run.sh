@@ -5,7 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 target=${CARGO_TARGET_DIR:-$root/target}
-cargo build --quiet -p harbour-ffi --lib -p harbour-packtool
+cargo build --quiet -p harbour-ffi --lib
+cargo build --quiet -p harbour-packtool --bin harbour-pack
 out="$root/tests/python/generated"
 rm -rf "$out" && mkdir -p "$out"
 cargo run --quiet -p harbour-ffi --bin uniffi-bindgen -- generate \
