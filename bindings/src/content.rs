@@ -343,9 +343,10 @@ pub struct InstalledPack {
     pub title: String,
 }
 
-/// Told how far an import has got; return `false` to cancel it (nothing is kept).
+/// Told how far long work (an import, an export) has got; return `false` to cancel it
+/// (nothing is kept).
 #[uniffi::export(foreign)]
-pub trait ImportProgress: Send + Sync {
+pub trait ProgressListener: Send + Sync {
     fn on_progress(&self, done: u64, total: u64) -> bool;
 }
 
@@ -452,7 +453,7 @@ impl HarbourApp {
     pub fn import_pack(
         &self,
         path: String,
-        progress: Option<Arc<dyn ImportProgress>>,
+        progress: Option<Arc<dyn ProgressListener>>,
     ) -> Result<PackSummary, HarbourError> {
         let limit = harbour_core::content::pack::limits::MAX_PACK_BYTES as u64;
         let size = std::fs::metadata(&path)

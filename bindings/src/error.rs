@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use harbour_core::app::AppError;
 use harbour_core::content::{ContentError, PackError};
+use harbour_core::journal::JournalError;
 use harbour_core::secret::PinRejection;
 use harbour_core::store::StoreError;
 use harbour_core::vault::{KeyStoreError, VaultError};
@@ -83,6 +84,21 @@ pub enum HarbourError {
     /// The caller cancelled (e.g. through a progress callback); nothing was kept.
     #[error("cancelled")]
     Cancelled,
+    // Journal.
+    #[error("no such entry")]
+    NotFound,
+    #[error("the entry was deleted")]
+    Deleted,
+    /// An export is restored only into an empty journal.
+    #[error("the journal is not empty")]
+    JournalNotEmpty,
+    /// The chain does not verify: the first event that does not check out, and why.
+    #[error("the journal was changed outside the app at event {seq} ({problem})")]
+    JournalBroken { seq: u64, problem: String },
+    #[error("that passphrase does not open this file")]
+    WrongPassphrase,
+    #[error("the file is damaged or incomplete")]
+    ExportDamaged,
 }
 
 fn secs_ceil(d: Duration) -> u64 {
@@ -96,6 +112,7 @@ impl From<AppError> for HarbourError {
             AppError::Vault(e) => e.into(),
             AppError::Content(e) => e.into(),
             AppError::Store(e) => e.into(),
+            AppError::Journal(e) => e.into(),
         }
     }
 }
@@ -132,6 +149,28 @@ impl From<ContentError> for HarbourError {
             ContentError::Keystore(e) => e.into(),
             ContentError::Store(e) => e.into(),
             ContentError::Pack(e) => e.into(),
+        }
+    }
+}
+
+impl From<JournalError> for HarbourError {
+    fn from(err: JournalError) -> Self {
+        match err {
+            JournalError::InvalidInput { field, reason } => HarbourError::InvalidInput {
+                field: field.into(),
+                reason,
+            },
+            JournalError::NotFound => HarbourError::NotFound,
+            JournalError::Deleted => HarbourError::Deleted,
+            JournalError::NotEmpty => HarbourError::JournalNotEmpty,
+            JournalError::Broken(b) => HarbourError::JournalBroken {
+                seq: b.seq,
+                problem: b.problem.to_string(),
+            },
+            JournalError::WrongPassphrase => HarbourError::WrongPassphrase,
+            JournalError::ExportDamaged => HarbourError::ExportDamaged,
+            JournalError::Cancelled => HarbourError::Cancelled,
+            JournalError::Store(e) => e.into(),
         }
     }
 }

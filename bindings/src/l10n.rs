@@ -203,6 +203,14 @@ impl Translator {
             | HarbourError::PackMalformed
             | HarbourError::PackSectionMismatch { .. }
             | HarbourError::PackInvalidContent { .. } => "pack-rejected-damaged",
+            HarbourError::WrongPassphrase => "export-wrong-passphrase",
+            HarbourError::ExportDamaged => "export-damaged",
+            HarbourError::JournalBroken { seq, .. } => {
+                return self.inner.format(
+                    "journal-verify-broken",
+                    &[("number", Arg::Number(seq as f64))],
+                );
+            }
             _ => "error-generic",
         };
         self.inner.format(id, &[])

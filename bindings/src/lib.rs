@@ -10,6 +10,7 @@ uniffi::setup_scaffolding!("harbour");
 mod app;
 mod content;
 mod error;
+mod journal;
 mod keystore;
 mod l10n;
 
@@ -18,10 +19,14 @@ pub use app::{
 };
 pub use content::{
     AnsweredQuestion, Article, ArticleKind, ArticleQuery, ChannelKind, Confidence, ContactChannel,
-    Helpline, HelplineQuery, ImportProgress, InstalledPack, OpenStatus, Operator, PackSummary,
+    Helpline, HelplineQuery, InstalledPack, OpenStatus, Operator, PackSummary, ProgressListener,
     ScreeningAnswer, ScreeningLevel, ScreeningOutcome, ScreeningQuestion,
 };
 pub use error::HarbourError;
+pub use journal::{
+    Attachment, DocumentKind, DocumentStatus, ExportResult, ExportTarget, JournalCheck,
+    JournalDraft, JournalEntry, NewAttachmentData, PlanDocument, PlanSection, SafePerson,
+};
 pub use keystore::{KeystoreError, PlatformKeystore};
 pub use l10n::{
     ArgValue, LocaleStatus, MessageArg, TextDirection, Translator, available_locales,

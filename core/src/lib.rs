@@ -7,6 +7,7 @@
 pub mod app;
 pub mod content;
 mod fsutil;
+pub mod journal;
 pub mod l10n;
 pub mod secret;
 pub mod store;

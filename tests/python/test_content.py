@@ -15,7 +15,7 @@ PUBLIC_KEY = open(os.path.join(FIXTURES, "publisher.pub")).read().strip()
 STRANGER_PACK = os.path.join(FIXTURES, "pack-stranger.hpack")
 
 
-class Progress(harbour.ImportProgress):
+class Progress(harbour.ProgressListener):
     def __init__(self, stop_after=None):
         self.calls = []
         self.stop_after = stop_after

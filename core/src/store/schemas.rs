@@ -5,11 +5,18 @@ use super::{Migration, Schema};
 /// The journal vault (one per profile).
 pub static VAULT: Schema = Schema {
     name: "vault",
-    migrations: &[Migration {
-        version: 1,
-        name: "settings",
-        sql: include_str!("migrations/vault/0001_settings.sql"),
-    }],
+    migrations: &[
+        Migration {
+            version: 1,
+            name: "settings",
+            sql: include_str!("migrations/vault/0001_settings.sql"),
+        },
+        Migration {
+            version: 2,
+            name: "journal",
+            sql: include_str!("migrations/vault/0002_journal.sql"),
+        },
+    ],
 };
 
 /// The content store (helplines, rights, resources, screening, packs, app settings).

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use harbour_ffi::{
     AnsweredQuestion, ArticleKind, ArticleQuery, ChannelKind, HarbourApp, Helpline, HelplineQuery,
-    ImportProgress, OpenStatus, Operator, ScreeningAnswer, ScreeningLevel,
+    OpenStatus, Operator, ProgressListener, ScreeningAnswer, ScreeningLevel,
 };
 
 use crate::commands::Outcome;
@@ -256,7 +256,7 @@ pub fn check(app: &HarbourApp, ui: &Ui, input: &mut Input, country: Option<Strin
 
 struct Bar(indicatif::ProgressBar);
 
-impl ImportProgress for Bar {
+impl ProgressListener for Bar {
     fn on_progress(&self, done: u64, total: u64) -> bool {
         self.0.set_length(total);
         self.0.set_position(done);

@@ -19,6 +19,7 @@ use chrono::Utc;
 use crate::content::query::{ArticleFilter, ArticleView, HelplineFilter, HelplineView};
 use crate::content::screening::{Answer, Questionnaire, ScreeningResult};
 use crate::content::{ContentError, ContentStore, ImportSummary, Publisher};
+use crate::journal::JournalError;
 use crate::l10n::{ExtraResource, Localizer};
 use crate::secret::Pin;
 use crate::store::StoreError;
@@ -37,6 +38,8 @@ pub enum AppError {
     Content(#[from] ContentError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
 }
 
 /// What the shell shows before and after unlocking.
@@ -271,6 +274,8 @@ impl Harbour {
             .clone()
     }
 }
+
+mod journal;
 
 #[cfg(test)]
 mod tests {
