@@ -469,9 +469,12 @@ pub fn get(conn: &Connection, id: &str) -> Result<EntryView, JournalError> {
     load(conn, &id)
 }
 
+/// (seq, kind, at_ms, offset_min, content) of one event.
+type EventRow = (i64, i64, i64, i32, Option<Vec<u8>>);
+
 fn load(conn: &Connection, id: &[u8]) -> Result<EntryView, JournalError> {
     let mut stmt = conn.prepare_cached("SELECT seq, kind, at_ms, offset_min, content FROM journal_events WHERE entry = ?1 ORDER BY seq")?;
-    let events: Vec<(i64, i64, i64, i32, Option<Vec<u8>>)> = stmt
+    let events: Vec<EventRow> = stmt
         .query_map([id], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })?
