@@ -222,26 +222,62 @@ fn a_deleted_journal_entry_is_gone_from_decrypted_pages_and_the_wal() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("vault-0.db");
     let mut store = create(&path);
-    let at = Moment { at_ms: 1_764_000_000_000, offset_min: 60 };
+    let at = Moment {
+        at_ms: 1_764_000_000_000,
+        offset_min: 60,
+    };
     let secret = "JOURNAL-MARKER-boss-took-passport";
     let photo = "PHOTO-MARKER-bytes";
     let entry = NewEntry {
         text: format!("{secret} {}", "details ".repeat(300)),
         tags: vec!["passport".into()],
         category: Some("documents".into()),
-        attachments: vec![NewAttachment { name: "evidence.jpg".into(), mime: "image/jpeg".into(), data: photo.repeat(200).into_bytes() }],
+        attachments: vec![NewAttachment {
+            name: "evidence.jpg".into(),
+            mime: "image/jpeg".into(),
+            data: photo.repeat(200).into_bytes(),
+        }],
     };
     let id = journal::append(store.conn_mut(), &entry, at).unwrap();
-    journal::revise(store.conn_mut(), &id, &NewEntry { text: format!("{secret} revised"), attachments: vec![], ..entry.clone() }, at).unwrap();
-    journal::append(store.conn_mut(), &NewEntry { text: "another entry".into(), tags: vec![], category: None, attachments: vec![] }, at).unwrap();
-    assert!(decrypted_contains(&path, secret.as_bytes()), "control: the text is in the pages or the WAL");
+    journal::revise(
+        store.conn_mut(),
+        &id,
+        &NewEntry {
+            text: format!("{secret} revised"),
+            attachments: vec![],
+            ..entry.clone()
+        },
+        at,
+    )
+    .unwrap();
+    journal::append(
+        store.conn_mut(),
+        &NewEntry {
+            text: "another entry".into(),
+            tags: vec![],
+            category: None,
+            attachments: vec![],
+        },
+        at,
+    )
+    .unwrap();
+    assert!(
+        decrypted_contains(&path, secret.as_bytes()),
+        "control: the text is in the pages or the WAL"
+    );
     store.checkpoint().unwrap();
-    assert!(decrypted_contains(&path, photo.as_bytes()), "control: the attachment is in the pages");
+    assert!(
+        decrypted_contains(&path, photo.as_bytes()),
+        "control: the attachment is in the pages"
+    );
 
     journal::delete(store.conn_mut(), &id, at).unwrap();
     store.checkpoint().unwrap();
     for marker in [secret, photo, "evidence.jpg"] {
-        assert!(!decrypted_contains(&path, marker.as_bytes()), "{marker} survived the deletion");
+        assert!(
+            !decrypted_contains(&path, marker.as_bytes()),
+            "{marker} survived the deletion"
+        );
     }
     let wal = std::fs::read(path.with_extension("db-wal")).unwrap_or_default();
     assert!(wal.is_empty(), "the WAL was truncated");

@@ -164,6 +164,13 @@ Commands:
   import <file>       add help information from a pack file
   packs               installed content packs
   set country XX      save your country; set locale xx: your language
+  journal [page]      your journal (unlock first)
+  write               write an entry; end with a line holding only a dot
+  edit <id> / delete <id>
+  verify              check the journal was not changed; show the check code
+  plan                your safety plan; plan-set <section> <items…>
+  export <file>       an encrypted file for a caseworker
+  restore <file>      bring a journal from an export
   status              set up? locked? any wait after failed attempts
   setup               create the vault with a new PIN
   unlock              open the vault with your PIN
@@ -226,6 +233,24 @@ pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
             "set" if rest.len() == 2 && (rest[0] == "country" || rest[0] == "locale") => {
                 set(app, rest[0], rest[1])
             }
+            "journal" => crate::journal::list(
+                app,
+                ui,
+                rest.first().and_then(|p| p.parse().ok()).unwrap_or(0),
+            ),
+            "write" => crate::journal::write(app, ui, input, vec![], None, &[]),
+            "edit" if rest.len() == 1 => crate::journal::edit(app, ui, input, rest[0]),
+            "delete" if rest.len() == 1 => crate::journal::delete(app, ui, input, rest[0]),
+            "verify" => crate::journal::verify(app, ui),
+            "plan" => crate::journal::plan(app, ui),
+            "plan-set" if !rest.is_empty() => crate::journal::plan_set(
+                app,
+                ui,
+                rest[0],
+                rest[1..].iter().map(|s| s.to_string()).collect(),
+            ),
+            "export" if rest.len() == 1 => crate::journal::export(app, ui, input, rest[0], None),
+            "restore" if rest.len() == 1 => crate::journal::restore(app, ui, input, rest[0]),
             _ => match line.trim() {
                 "" => Ok(()),
                 "status" => status(app, ui),

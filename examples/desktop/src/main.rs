@@ -4,6 +4,7 @@
 mod commands;
 mod help;
 mod input;
+mod journal;
 mod keystore;
 mod ui;
 
@@ -108,6 +109,41 @@ enum Command {
         what: String,
         value: String,
     },
+    /// Your journal, newest first (asks for the PIN).
+    Journal {
+        #[arg(long, default_value_t = 0)]
+        page: u64,
+    },
+    /// Write a journal entry: the text is read until a line with only a dot.
+    Write {
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        /// pay, documents, threats, violence, movement, conditions or other.
+        #[arg(long)]
+        category: Option<String>,
+        /// A file to keep with the entry (repeatable).
+        #[arg(long = "attach")]
+        attachments: Vec<String>,
+    },
+    /// Change an entry (by the first characters of its id); the earlier version is kept.
+    Edit { id: String },
+    /// Delete an entry (asks to confirm).
+    Delete { id: String },
+    /// Check the journal has not been changed, and show the check code.
+    Verify,
+    /// Your safety plan.
+    Plan,
+    /// Replace a section of the safety plan.
+    PlanSet { section: String, items: Vec<String> },
+    /// Make an encrypted file of the journal for a caseworker (asks for a passphrase, or
+    /// locks it to an age public key).
+    Export {
+        path: String,
+        #[arg(long)]
+        recipient: Option<String>,
+    },
+    /// Bring a journal from an export onto this (empty) journal.
+    Restore { path: String },
     /// An interactive session (the default).
     Shell,
 }
@@ -208,6 +244,29 @@ fn main() -> ExitCode {
         Command::Import { file } => help::import(&app, &ui, &file.to_string_lossy()),
         Command::Packs => help::packs(&app),
         Command::Set { what, value } => commands::set(&app, &what, &value),
+        Command::Journal { page } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::list(&app, &ui, page)),
+        Command::Write {
+            tags,
+            category,
+            attachments,
+        } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::write(&app, &ui, &mut input, tags, category, &attachments)),
+        Command::Edit { id } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::edit(&app, &ui, &mut input, &id)),
+        Command::Delete { id } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::delete(&app, &ui, &mut input, &id)),
+        Command::Verify => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::verify(&app, &ui)),
+        Command::Plan => {
+            journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::plan(&app, &ui))
+        }
+        Command::PlanSet { section, items } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::plan_set(&app, &ui, &section, items)),
+        Command::Export { path, recipient } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::export(&app, &ui, &mut input, &path, recipient)),
+        Command::Restore { path } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::restore(&app, &ui, &mut input, &path)),
         Command::Shell => commands::shell(&app, &ui, &mut input),
     };
     match outcome {

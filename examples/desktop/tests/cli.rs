@@ -206,3 +206,79 @@ fn importing_a_pack_needs_a_trusted_publisher() {
     assert!(text(&out.stdout).contains("Help information updated."));
     assert!(text(&harbour(h, &["packs"], "").stdout).contains("test-outreach v2"));
 }
+
+#[test]
+fn journal_plan_export_and_restore_through_the_shell() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(
+        harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n")
+            .status
+            .success()
+    );
+    let out = harbour(
+        h,
+        &["write", "--tag", "passport", "--category", "documents"],
+        "4826\nBoss kept my passport.\n.\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let id = text(&out.stdout).split('[').nth(1).unwrap()[..8].to_owned();
+    assert_eq!(
+        harbour(h, &["journal"], "0000\n").status.code(),
+        Some(3),
+        "a wrong PIN opens nothing"
+    );
+    let listing = text(&harbour(h, &["journal"], "4826\n").stdout);
+    assert!(listing.contains("Boss kept my passport.") && listing.contains("Papers or ID"));
+    assert!(
+        harbour(
+            h,
+            &["edit", &id],
+            "4826\nBoss kept my passport and my ID.\n.\n"
+        )
+        .status
+        .success()
+    );
+    assert!(text(&harbour(h, &["journal"], "4826\n").stdout).contains("and my ID"));
+    let verify = text(&harbour(h, &["verify"], "4826\n").stdout);
+    assert!(verify.contains("The journal is complete.") && verify.contains("#2 "));
+    assert!(
+        harbour(h, &["plan-set", "bag", "phone", "charger"], "4826\n")
+            .status
+            .success()
+    );
+    assert!(text(&harbour(h, &["plan"], "4826\n").stdout).contains("charger"));
+
+    let export = h.join("journal.age");
+    let path = export.to_str().unwrap();
+    let out = harbour(
+        h,
+        &["export", path],
+        "4826\nlong passphrase\nlong passphrase\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !std::fs::read(&export)
+            .unwrap()
+            .windows(8)
+            .any(|w| w == b"passport")
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    let o = other.path();
+    assert!(
+        harbour(o, &["setup", "--kdf-target-ms", "1"], "1357\n1357\n")
+            .status
+            .success()
+    );
+    let wrong = harbour(o, &["restore", path], "1357\nnot it\n");
+    assert!(text(&wrong.stderr).contains("That password does not open this file."));
+    let out = harbour(o, &["restore", path], "1357\nlong passphrase\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&harbour(o, &["journal"], "1357\n").stdout).contains("and my ID"));
+
+    let out = harbour(h, &["delete", &id], "4826\nyes\n");
+    assert!(out.status.success());
+    let listing = text(&harbour(h, &["journal"], "4826\n").stdout);
+    assert!(listing.contains("This entry was deleted.") && !listing.contains("Boss kept"));
+}
