@@ -6,6 +6,7 @@
 //! iterations.
 
 mod content_rows;
+mod journal_rows;
 mod report;
 mod store_rows;
 mod vault_rows;
@@ -33,6 +34,9 @@ fn main() {
     }
     if wanted("content") || wanted("helplines") || wanted("search") || wanted("import") {
         content_rows::run(&mut report, scale);
+    }
+    if wanted("journal") {
+        journal_rows::run(&mut report, scale);
     }
     if wanted("unlock") || wanted("vault") {
         vault_rows::run(&mut report, scale);

@@ -2,9 +2,9 @@
 //! what is really in a file — including freed pages and the WAL — rather than only at what
 //! SQL returns.
 //!
-//! SQLCipher 4 page: AES-256-CBC over the page minus a reserve of 80 bytes (16-byte IV, then
-//! a 64-byte HMAC-SHA512). Page 1 keeps the 16-byte salt in clear where SQLite's
-//! "SQLite format 3" header would be. A raw `x'…'` key is the AES key itself.
+//! SQLCipher 4 page as Harbour configures it: AES-256-CBC over the page minus a reserve of 48
+//! bytes (16-byte IV, then a 32-byte HMAC-SHA256). Page 1 keeps the 16-byte salt in clear
+//! where SQLite's "SQLite format 3" header would be. A raw `x'…'` key is the AES key itself.
 
 use std::path::{Path, PathBuf};
 
@@ -12,7 +12,7 @@ use aes::Aes256;
 use aes::cipher::{Array, BlockCipherDecrypt, KeyInit};
 
 pub const PAGE_SIZE: usize = 4096;
-const RESERVE: usize = 80;
+const RESERVE: usize = 48;
 const IV_LEN: usize = 16;
 const SALT_LEN: usize = 16;
 const WAL_HEADER: usize = 32;
@@ -59,7 +59,9 @@ pub fn decrypt_database(file: &[u8], key: &[u8; 32]) -> Vec<Vec<u8>> {
         &[0x10, 0x00],
         "page 1 does not decrypt to a SQLite header"
     );
-    assert_eq!(first[20] as usize, RESERVE, "unexpected reserve size");
+    // SQLite's own reserve may be larger than SQLCipher's IV + HMAC; SQLCipher's trailer
+    // always sits at the very end of the page.
+    assert!(first[20] as usize >= RESERVE, "unexpected reserve size");
     pages
 }
 

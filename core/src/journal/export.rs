@@ -473,7 +473,6 @@ pub fn import<R: Read>(
         [],
     )?;
     let head = verify(&tx)?;
-    rebuild_derived(&tx)?;
     tx.commit()?;
     Ok(head)
 }
@@ -516,16 +515,6 @@ fn restore_event(
             params![section, json],
         )?;
     }
-    Ok(())
-}
-
-/// Rebuilds `journal_entries` from the events.
-fn rebuild_derived(tx: &rusqlite::Transaction<'_>) -> Result<(), JournalError> {
-    tx.execute(
-        "INSERT INTO journal_entries (entry, created_seq, latest_seq, deleted)
-         SELECT entry, min(seq), max(seq), max(kind = 3) FROM journal_events WHERE kind IN (1, 2, 3) GROUP BY entry",
-        [],
-    )?;
     Ok(())
 }
 

@@ -124,6 +124,10 @@ impl Store {
         if let Keying::Encrypted(key) = keying {
             conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
             apply_key(&conn, key)?;
+            // HMAC-SHA256 instead of SQLCipher 4's default SHA-512: SHA-256 has hardware
+            // support on ARMv8 phones (and SHA-NI on x86), which made durable journal writes
+            // measurably cheaper; its 256-bit tag is ample for page authentication.
+            conn.execute_batch("PRAGMA cipher_hmac_algorithm = HMAC_SHA256;")?;
         }
         // Nothing is written before this read proves the key: a wrong key or a damaged
         // first page stops here with the file untouched.

@@ -40,12 +40,5 @@ CREATE TABLE safety_plan (
     data    TEXT NOT NULL
 ) STRICT;
 
--- Where each entry stands, derived from the events (not part of the chain), so listing a
--- page of a long journal does not group every event.
-CREATE TABLE journal_entries (
-    entry       BLOB PRIMARY KEY NOT NULL,
-    created_seq INTEGER NOT NULL,
-    latest_seq  INTEGER NOT NULL,
-    deleted     INTEGER NOT NULL DEFAULT 0
-) STRICT;
-CREATE INDEX journal_entries_by_creation ON journal_entries (created_seq);
+-- The entries, in the order they were written (create events only), for listing.
+CREATE INDEX journal_creates ON journal_events (seq) WHERE kind = 1;
