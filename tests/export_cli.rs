@@ -88,7 +88,10 @@ fn an_export_to_a_caseworker_key_opens_with_the_age_command() {
     .unwrap();
 
     // Every file the export wrote is ciphertext.
-    assert_eq!(forensics::files_under(&export_dir), std::slice::from_ref(&file));
+    assert_eq!(
+        forensics::files_under(&export_dir),
+        std::slice::from_ref(&file)
+    );
     for needle in [MARKER.as_bytes(), PHOTO] {
         assert!(forensics::files_containing(&export_dir, needle).is_empty());
     }

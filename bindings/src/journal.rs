@@ -394,3 +394,22 @@ impl HarbourApp {
         })
     }
 }
+
+/// Checks an export file on any computer, without a vault: decrypts it with the passphrase
+/// and verifies the chain in memory. Returns the events and the check code to compare with
+/// the one noted when the export was made.
+#[uniffi::export]
+pub fn check_export(path: String, passphrase: String) -> Result<JournalCheck, HarbourError> {
+    let file = std::fs::File::open(&path).map_err(|e| HarbourError::Io {
+        kind: format!("{:?}", e.kind()),
+    })?;
+    let head = harbour_core::journal::export::check_export(
+        std::io::BufReader::new(file),
+        SecretString::from(passphrase),
+    )
+    .map_err(HarbourError::from)?;
+    Ok(JournalCheck {
+        events: head.events,
+        witness_code: head.witness_code(),
+    })
+}

@@ -26,6 +26,7 @@ pub use error::HarbourError;
 pub use journal::{
     Attachment, DocumentKind, DocumentStatus, ExportResult, ExportTarget, JournalCheck,
     JournalDraft, JournalEntry, NewAttachmentData, PlanDocument, PlanSection, SafePerson,
+    check_export,
 };
 pub use keystore::{KeystoreError, PlatformKeystore};
 pub use l10n::{

@@ -16,7 +16,10 @@ const ENTRIES: usize = 10_000;
 
 fn entry(i: usize) -> NewEntry {
     NewEntry {
-        text: format!("Day {i}: worked from six in the morning until late. The boss said the wages will come next month. {}", "Details. ".repeat(20)),
+        text: format!(
+            "Day {i}: worked from six in the morning until late. The boss said the wages will come next month. {}",
+            "Details. ".repeat(20)
+        ),
         tags: vec!["pay".into()],
         category: Some("pay".into()),
         attachments: vec![],
@@ -32,7 +35,10 @@ pub fn run(report: &mut Report, scale: usize) {
     let key = SecretKey::random();
     let mut enc = vault(&dir.path().join("enc.db"), Keying::Encrypted(&key));
     let mut plain = vault(&dir.path().join("plain.db"), Keying::Plaintext);
-    let at = Moment { at_ms: 1_764_000_000_000, offset_min: 60 };
+    let at = Moment {
+        at_ms: 1_764_000_000_000,
+        offset_min: 60,
+    };
 
     // Durable appends, interleaved so both see the same disk.
     let (mut te, mut tp) = (Vec::with_capacity(ENTRIES), Vec::with_capacity(ENTRIES));
@@ -53,11 +59,15 @@ pub fn run(report: &mut Report, scale: usize) {
         budget: Budget::Ratio(1.3),
     });
 
-    let (e, p) = paired(50 * scale, || {
-        journal::list(enc.conn(), 5_000, 50).unwrap();
-    }, || {
-        journal::list(plain.conn(), 5_000, 50).unwrap();
-    });
+    let (e, p) = paired(
+        50 * scale,
+        || {
+            journal::list(enc.conn(), 5_000, 50).unwrap();
+        },
+        || {
+            journal::list(plain.conn(), 5_000, 50).unwrap();
+        },
+    );
     report.push(Row {
         what: format!("journal: a page of 50 entries from the middle of {ENTRIES}"),
         ours: e,
@@ -66,11 +76,15 @@ pub fn run(report: &mut Report, scale: usize) {
         budget: Budget::Info,
     });
 
-    let (e, p) = paired(3 * scale, || {
-        journal::verify(enc.conn()).unwrap();
-    }, || {
-        journal::verify(plain.conn()).unwrap();
-    });
+    let (e, p) = paired(
+        3 * scale,
+        || {
+            journal::verify(enc.conn()).unwrap();
+        },
+        || {
+            journal::verify(plain.conn()).unwrap();
+        },
+    );
     report.push(Row {
         what: format!("journal: verify the whole chain ({ENTRIES} events)"),
         ours: e,
@@ -90,10 +104,20 @@ pub fn run(report: &mut Report, scale: usize) {
         size = out.len();
     });
     let p = time(scale.max(1), || {
-        export::export(plain.conn(), &mut Vec::new(), &to, &localizer, &mut |_, _| true).unwrap();
+        export::export(
+            plain.conn(),
+            &mut Vec::new(),
+            &to,
+            &localizer,
+            &mut |_, _| true,
+        )
+        .unwrap();
     });
     report.push(Row {
-        what: format!("journal: encrypted export of {ENTRIES} entries ({} KB, age to a key)", size / 1024),
+        what: format!(
+            "journal: encrypted export of {ENTRIES} entries ({} KB, age to a key)",
+            size / 1024
+        ),
         ours: e,
         ours_text: None,
         baseline: Some(("plaintext store".into(), p)),

@@ -380,16 +380,23 @@ pub fn append(conn: &mut Connection, entry: &NewEntry, at: Moment) -> Result<Str
 
 /// Whether the entry exists (`NotFound` if not) and is deleted: its last event a tombstone.
 fn entry_state(conn: &Connection, id: &[u8; 16]) -> Result<bool, JournalError> {
-    conn.query_row("SELECT kind = 3 FROM journal_events WHERE entry = ?1 ORDER BY seq DESC LIMIT 1", [&id[..]], |r| {
-        r.get::<_, bool>(0)
-    })
+    conn.query_row(
+        "SELECT kind = 3 FROM journal_events WHERE entry = ?1 ORDER BY seq DESC LIMIT 1",
+        [&id[..]],
+        |r| r.get::<_, bool>(0),
+    )
     .optional()?
     .ok_or(JournalError::NotFound)
 }
 
 /// Adds a revision: new text, tags and category, and any new attachments. Earlier revisions
 /// are kept.
-pub fn revise(conn: &mut Connection, id: &str, entry: &NewEntry, at: Moment) -> Result<(), JournalError> {
+pub fn revise(
+    conn: &mut Connection,
+    id: &str,
+    entry: &NewEntry,
+    at: Moment,
+) -> Result<(), JournalError> {
     let id = parse_id(id)?;
     prepare(entry)?;
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -415,7 +422,10 @@ pub fn delete(conn: &mut Connection, id: &str, at: Moment) -> Result<(), Journal
          WHERE seq IN (SELECT seq FROM journal_events WHERE entry = ?1)",
         [&id[..]],
     )?;
-    tx.execute("UPDATE journal_events SET content = NULL WHERE entry = ?1", [&id[..]])?;
+    tx.execute(
+        "UPDATE journal_events SET content = NULL WHERE entry = ?1",
+        [&id[..]],
+    )?;
     append_event(&tx, EventKind::Delete, id, at, &[])?;
     tx.commit()?;
     Ok(())
@@ -423,7 +433,11 @@ pub fn delete(conn: &mut Connection, id: &str, at: Moment) -> Result<(), Journal
 
 /// Number of entries (deleted ones included: they show as "deleted").
 pub fn count(conn: &Connection) -> Result<u64, JournalError> {
-    Ok(conn.query_row("SELECT count(*) FROM journal_events WHERE kind = 1", [], |r| r.get::<_, i64>(0))? as u64)
+    Ok(conn.query_row(
+        "SELECT count(*) FROM journal_events WHERE kind = 1",
+        [],
+        |r| r.get::<_, i64>(0),
+    )? as u64)
 }
 
 /// A page of entries, newest first.
@@ -431,7 +445,9 @@ pub fn list(conn: &Connection, offset: u64, limit: u32) -> Result<Vec<EntryView>
     let mut stmt = conn.prepare_cached(
         "SELECT entry FROM journal_events INDEXED BY journal_creates WHERE kind = 1 ORDER BY seq DESC LIMIT ?1 OFFSET ?2",
     )?;
-    let ids: Vec<Vec<u8>> = stmt.query_map(params![i64::from(limit), offset as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let ids: Vec<Vec<u8>> = stmt
+        .query_map(params![i64::from(limit), offset as i64], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
     ids.iter().map(|id| load(conn, id)).collect()
 }
 

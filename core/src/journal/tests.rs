@@ -423,6 +423,11 @@ fn export_then_import_restores_everything_and_verifies() {
         attachment(fresh.conn(), with_photo.attachments[0].id).unwrap(),
         b"image"
     );
+    // A caseworker can check the file without a vault.
+    assert_eq!(
+        export::check_export(out.as_slice(), pass("correct horse")).unwrap(),
+        head
+    );
     // Restoring twice is refused: the journal is no longer empty.
     assert_eq!(
         export::import(

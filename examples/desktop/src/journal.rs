@@ -432,3 +432,15 @@ pub fn restore(app: &HarbourApp, ui: &Ui, input: &mut Input, path: &str) -> Outc
     );
     Ok(())
 }
+
+pub fn check_export_file(ui: &Ui, input: &mut Input, path: &str) -> Outcome {
+    let passphrase = input.secret(&format!("{}: ", ui.text("export-passphrase")))?;
+    let check = harbour_ffi::check_export(path.into(), passphrase)?;
+    ui.say("journal-verify-ok");
+    println!(
+        "{}: {}",
+        ui.text("journal-witness-code"),
+        check.witness_code
+    );
+    Ok(())
+}

@@ -144,6 +144,9 @@ enum Command {
     },
     /// Bring a journal from an export onto this (empty) journal.
     Restore { path: String },
+    /// For a caseworker: check an export file (asks its passphrase) without any vault, and
+    /// print its check code.
+    CheckExport { path: String },
     /// An interactive session (the default).
     Shell,
 }
@@ -265,6 +268,7 @@ fn main() -> ExitCode {
             .and_then(|()| journal::plan_set(&app, &ui, &section, items)),
         Command::Export { path, recipient } => journal::ensure_unlocked(&app, &ui, &mut input)
             .and_then(|()| journal::export(&app, &ui, &mut input, &path, recipient)),
+        Command::CheckExport { path } => journal::check_export_file(&ui, &mut input, &path),
         Command::Restore { path } => journal::ensure_unlocked(&app, &ui, &mut input)
             .and_then(|()| journal::restore(&app, &ui, &mut input, &path)),
         Command::Shell => commands::shell(&app, &ui, &mut input),

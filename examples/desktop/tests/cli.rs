@@ -264,6 +264,12 @@ fn journal_plan_export_and_restore_through_the_shell() {
             .any(|w| w == b"passport")
     );
 
+    let checked = harbour(h, &["check-export", path], "long passphrase\n");
+    assert!(checked.status.success(), "{}", text(&checked.stderr));
+    assert!(
+        text(&checked.stdout).contains("The journal is complete.")
+            && text(&checked.stdout).contains("#3 ")
+    );
     let other = tempfile::tempdir().unwrap();
     let o = other.path();
     assert!(

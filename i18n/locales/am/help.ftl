@@ -25,6 +25,7 @@ operator-ngo = በበጎ አድራጎት ድርጅት የሚተዳደር
 operator-government = በመንግሥት የሚተዳደር
 operator-police = በፖሊስ የሚተዳደር
 operator-immigration = በኢሚግሬሽን ባለሥልጣናት የሚተዳደር
+operator-intergovernmental = በዓለም አቀፍ ድርጅት የሚተዳደር
 operator-warning-law = ይህ መስመር የሚተዳደረው በፖሊስ ወይም በኢሚግሬሽን ነው። ስለ ሰነዶችዎ ሊጠይቁዎት ይችላሉ። ይህ የሚያስፈራዎ ከሆነ፣ በበጎ አድራጎት ድርጅት የሚተዳደር መስመር ይምረጡ።
 operator-warning-confirm = ቢሆንም ደውል
 

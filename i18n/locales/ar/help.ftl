@@ -28,6 +28,7 @@ operator-ngo = تديره جمعية خيرية
 operator-government = تديره الحكومة
 operator-police = تديره الشرطة
 operator-immigration = تديره سلطات الهجرة
+operator-intergovernmental = تديره منظمة دولية
 operator-warning-law = هذا الخط تديره الشرطة أو سلطات الهجرة. قد يسألونك عن أوراقك. إذا كنت تخاف من ذلك، فاختر خطًا تديره جمعية خيرية.
 operator-warning-confirm = الاتصال على أي حال
 

@@ -25,6 +25,7 @@ operator-ngo = Atendida por una organización benéfica
 operator-government = Atendida por el gobierno
 operator-police = Atendida por la policía
 operator-immigration = Atendida por las autoridades de migración
+operator-intergovernmental = Atendida por una organización internacional
 operator-warning-law = Esta línea la atiende la policía o migración. Pueden preguntarle por sus papeles. Si eso le da miedo, elija una línea atendida por una organización benéfica.
 operator-warning-confirm = Llamar de todos modos
 

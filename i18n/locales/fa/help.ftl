@@ -25,6 +25,7 @@ operator-ngo = زیر نظر یک سازمان خیریه
 operator-government = زیر نظر دولت
 operator-police = زیر نظر پلیس
 operator-immigration = زیر نظر اداره مهاجرت
+operator-intergovernmental = زیر نظر یک سازمان بین‌المللی
 operator-warning-law = این خط زیر نظر پلیس یا اداره مهاجرت است. ممکن است درباره مدارک شما سؤال کنند. اگر از این موضوع می‌ترسید، خطی را انتخاب کنید که زیر نظر یک سازمان خیریه است.
 operator-warning-confirm = با این حال تماس می‌گیرم
 

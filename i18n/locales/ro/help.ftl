@@ -26,6 +26,7 @@ operator-ngo = Administrată de o organizație caritabilă
 operator-government = Administrată de guvern
 operator-police = Administrată de poliție
 operator-immigration = Administrată de autoritățile de imigrare
+operator-intergovernmental = Administrată de o organizație internațională
 operator-warning-law = Această linie este administrată de poliție sau de autoritățile de imigrare. Vă pot întreba despre acte. Dacă vă temeți de asta, alegeți o linie administrată de o organizație caritabilă.
 operator-warning-confirm = Sună oricum
 

@@ -25,6 +25,7 @@ operator-ngo = Waxaa maamula hay'ad samafal
 operator-government = Waxaa maamula dowladda
 operator-police = Waxaa maamula booliska
 operator-immigration = Waxaa maamula hay'adaha socdaalka
+operator-intergovernmental = Waxaa maamula hay'ad caalami ah
 operator-warning-law = Khadkan waxaa maamula booliska ama socdaalka. Waxay ku weydiin karaan waraaqahaaga. Haddii aad taas ka baqayso, dooro khad ay maamusho hay'ad samafal.
 operator-warning-confirm = Si kastaba ha ahaatee wac
 

@@ -25,6 +25,7 @@ operator-ngo = Drejtohet nga një organizatë bamirëse
 operator-government = Drejtohet nga qeveria
 operator-police = Drejtohet nga policia
 operator-immigration = Drejtohet nga shërbimi i imigracionit
+operator-intergovernmental = Drejtohet nga një organizatë ndërkombëtare
 operator-warning-law = Kjo linjë drejtohet nga policia ose imigracioni. Mund t’ju pyesin për dokumentet tuaja. Nëse keni frikë nga kjo, zgjidhni një linjë që drejtohet nga një organizatë bamirëse.
 operator-warning-confirm = Telefono gjithsesi
 

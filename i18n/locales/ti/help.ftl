@@ -25,6 +25,7 @@ operator-ngo = ብግብረ-ሰናይ ትካል ዝመሓደር
 operator-government = ብመንግስቲ ዝመሓደር
 operator-police = ብፖሊስ ዝመሓደር
 operator-immigration = ብሰበ-ስልጣን ኢሚግሬሽን ዝመሓደር
+operator-intergovernmental = ብዓለምለኻዊ ትካል ዝመሓደር
 operator-warning-law = እዚ መስመር ብፖሊስ ወይ ብኢሚግሬሽን እዩ ዝመሓደር። ብዛዕባ ሰነዳትኩም ክሓቱኹም ይኽእሉ። ነዚ እንተ ፈሪሕኩም፣ ብግብረ-ሰናይ ትካል ዝመሓደር መስመር ምረጹ።
 operator-warning-confirm = ብዘየገድስ ደውሉ
 

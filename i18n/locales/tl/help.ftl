@@ -25,6 +25,7 @@ operator-ngo = Pinapatakbo ng isang charity
 operator-government = Pinapatakbo ng gobyerno
 operator-police = Pinapatakbo ng pulis
 operator-immigration = Pinapatakbo ng immigration
+operator-intergovernmental = Pinapatakbo ng isang internasyonal na organisasyon
 operator-warning-law = Ang linyang ito ay pinapatakbo ng pulis o ng immigration. Maaari ka nilang tanungin tungkol sa iyong mga papeles. Kung natatakot ka roon, pumili ng linyang pinapatakbo ng isang charity.
 operator-warning-confirm = Tumawag pa rin
 

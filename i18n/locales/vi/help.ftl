@@ -24,6 +24,7 @@ operator-ngo = Do một tổ chức từ thiện điều hành
 operator-government = Do chính phủ điều hành
 operator-police = Do cảnh sát điều hành
 operator-immigration = Do cơ quan di trú điều hành
+operator-intergovernmental = Do một tổ chức quốc tế điều hành
 operator-warning-law = Đường dây này do cảnh sát hoặc cơ quan di trú điều hành. Họ có thể hỏi về giấy tờ của bạn. Nếu bạn sợ điều đó, hãy chọn đường dây do một tổ chức từ thiện điều hành.
 operator-warning-confirm = Vẫn gọi
 
