@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod content;
+pub mod disguise;
 mod fsutil;
 pub mod journal;
 pub mod l10n;
