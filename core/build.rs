@@ -41,12 +41,7 @@ fn main() {
         for file in files {
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
             let abs = file.canonicalize().unwrap();
-            write!(
-                out,
-                "({name:?}, include_str!({:?})), ",
-                abs.display().to_string()
-            )
-            .unwrap();
+            write!(out, "({name:?}, include_str!({:?})), ", abs.display().to_string()).unwrap();
         }
         out.push_str("] },\n");
     }

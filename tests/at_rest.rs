@@ -17,22 +17,11 @@ fn key() -> SecretKey {
 }
 
 fn create(path: &Path) -> Store {
-    Store::create(
-        path,
-        Keying::Encrypted(&key()),
-        StoreOptions::VAULT,
-        &schemas::VAULT,
-    )
-    .unwrap()
+    Store::create(path, Keying::Encrypted(&key()), StoreOptions::VAULT, &schemas::VAULT).unwrap()
 }
 
 fn open(path: &Path, key: &SecretKey) -> Result<Store, StoreError> {
-    let store = Store::open(
-        path,
-        Keying::Encrypted(key),
-        StoreOptions::VAULT,
-        &schemas::VAULT,
-    )?;
+    let store = Store::open(path, Keying::Encrypted(key), StoreOptions::VAULT, &schemas::VAULT)?;
     store.check_integrity()?;
     Ok(store)
 }
@@ -41,10 +30,7 @@ fn insert_markers(store: &Store, rows: usize) {
     for i in 0..rows {
         store
             .conn()
-            .execute(
-                "INSERT INTO settings VALUES (?1, ?2)",
-                (format!("k{i}"), format!("{MARKER} {}", "x".repeat(900))),
-            )
+            .execute("INSERT INTO settings VALUES (?1, ?2)", (format!("k{i}"), format!("{MARKER} {}", "x".repeat(900))))
             .unwrap();
     }
 }
@@ -52,12 +38,8 @@ fn insert_markers(store: &Store, rows: usize) {
 fn decrypted_contains(path: &Path, marker: &[u8]) -> bool {
     let db = forensics::decrypt_database(&std::fs::read(path).unwrap(), &KEY);
     let wal_path = path.with_extension("db-wal");
-    let wal = std::fs::read(&wal_path)
-        .map(|w| forensics::decrypt_wal(&w, &KEY))
-        .unwrap_or_default();
-    db.iter()
-        .chain(wal.iter())
-        .any(|page| forensics::contains(page, marker))
+    let wal = std::fs::read(&wal_path).map(|w| forensics::decrypt_wal(&w, &KEY)).unwrap_or_default();
+    db.iter().chain(wal.iter()).any(|page| forensics::contains(page, marker))
 }
 
 #[test]
@@ -68,20 +50,13 @@ fn written_text_never_reaches_disk_in_plaintext() {
     insert_markers(&store, 40);
     // Uncheckpointed: the rows live in the WAL.
     assert!(forensics::files_containing(dir.path(), MARKER.as_bytes()).is_empty());
-    assert!(
-        decrypted_contains(&path, MARKER.as_bytes()),
-        "control: the marker is really stored"
-    );
+    assert!(decrypted_contains(&path, MARKER.as_bytes()), "control: the marker is really stored");
     store.checkpoint().unwrap();
     assert!(forensics::files_containing(dir.path(), MARKER.as_bytes()).is_empty());
     drop(store);
     for file in forensics::files_under(dir.path()) {
         let bytes = std::fs::read(&file).unwrap();
-        assert!(
-            !bytes.starts_with(b"SQLite format 3"),
-            "{} has a plaintext header",
-            file.display()
-        );
+        assert!(!bytes.starts_with(b"SQLite format 3"), "{} has a plaintext header", file.display());
     }
 }
 
@@ -90,20 +65,9 @@ fn the_whole_vault_directory_is_free_of_plaintext() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::new(dir.path(), Arc::new(MemoryKeyStore::default())).unwrap();
     let pin = Pin::new("493817".into()).unwrap();
-    let unlocked = vault
-        .setup(
-            &pin,
-            SetupOptions {
-                kdf: KdfParams::FLOOR,
-                platform_secret: true,
-            },
-        )
-        .unwrap();
+    let unlocked = vault.setup(&pin, SetupOptions { kdf: KdfParams::FLOOR, platform_secret: true }).unwrap();
     insert_markers(&unlocked.store, 10);
-    let names: Vec<_> = forensics::files_under(dir.path())
-        .iter()
-        .map(|p| p.file_name().unwrap().to_owned())
-        .collect();
+    let names: Vec<_> = forensics::files_under(dir.path()).iter().map(|p| p.file_name().unwrap().to_owned()).collect();
     assert!(names.iter().any(|n| n == "vault.hdr") && names.iter().any(|n| n == "vault-0.db-wal"));
     for needle in [MARKER.as_bytes(), b"493817".as_slice()] {
         assert!(forensics::files_containing(dir.path(), needle).is_empty());
@@ -122,16 +86,10 @@ fn deleted_rows_are_gone_from_decrypted_pages_after_a_checkpoint() {
     let store = create(&path);
     insert_markers(&store, 12);
     store.checkpoint().unwrap();
-    assert!(
-        decrypted_contains(&path, MARKER.as_bytes()),
-        "control: the marker is in the pages"
-    );
+    assert!(decrypted_contains(&path, MARKER.as_bytes()), "control: the marker is in the pages");
     store.conn().execute("DELETE FROM settings", []).unwrap();
     store.checkpoint().unwrap();
-    assert!(
-        !decrypted_contains(&path, MARKER.as_bytes()),
-        "secure_delete left the text behind"
-    );
+    assert!(!decrypted_contains(&path, MARKER.as_bytes()), "secure_delete left the text behind");
 }
 
 #[test]
@@ -143,18 +101,12 @@ fn a_wrong_key_is_a_typed_error_and_changes_nothing() {
     store.checkpoint().unwrap();
     drop(store);
     let before = std::fs::read(&path).unwrap();
-    assert_eq!(
-        open(&path, &SecretKey::random()).unwrap_err(),
-        StoreError::NotADatabase
-    );
+    assert_eq!(open(&path, &SecretKey::random()).unwrap_err(), StoreError::NotADatabase);
     assert_eq!(std::fs::read(&path).unwrap(), before);
     open(&path, &key()).unwrap();
 }
 
-fn damaged_copies_fail_cleanly(
-    damage: impl Fn(&mut Vec<u8>, &mut SplitMix) -> bool,
-    trials: usize,
-) {
+fn damaged_copies_fail_cleanly(damage: impl Fn(&mut Vec<u8>, &mut SplitMix) -> bool, trials: usize) {
     let dir = tempfile::tempdir().unwrap();
     let pristine_path = dir.path().join("pristine.db");
     let store = create(&pristine_path);
@@ -174,15 +126,8 @@ fn damaged_copies_fail_cleanly(
         let path = dir.path().join(format!("damaged-{trial}.db"));
         std::fs::write(&path, &bytes).unwrap();
         let err = open(&path, &key()).expect_err("damage went unnoticed");
-        assert!(
-            matches!(err, StoreError::NotADatabase | StoreError::Corrupt),
-            "trial {trial}: unexpected {err:?}"
-        );
-        assert_eq!(
-            std::fs::read(&path).unwrap(),
-            bytes,
-            "trial {trial}: the damaged file was modified"
-        );
+        assert!(matches!(err, StoreError::NotADatabase | StoreError::Corrupt), "trial {trial}: unexpected {err:?}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "trial {trial}: the damaged file was modified");
         std::fs::remove_file(&path).unwrap();
     }
     assert!(tried > 0);
@@ -222,10 +167,7 @@ fn a_deleted_journal_entry_is_gone_from_decrypted_pages_and_the_wal() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("vault-0.db");
     let mut store = create(&path);
-    let at = Moment {
-        at_ms: 1_764_000_000_000,
-        offset_min: 60,
-    };
+    let at = Moment { at_ms: 1_764_000_000_000, offset_min: 60 };
     let secret = "JOURNAL-MARKER-boss-took-passport";
     let photo = "PHOTO-MARKER-bytes";
     let entry = NewEntry {
@@ -242,42 +184,24 @@ fn a_deleted_journal_entry_is_gone_from_decrypted_pages_and_the_wal() {
     journal::revise(
         store.conn_mut(),
         &id,
-        &NewEntry {
-            text: format!("{secret} revised"),
-            attachments: vec![],
-            ..entry.clone()
-        },
+        &NewEntry { text: format!("{secret} revised"), attachments: vec![], ..entry.clone() },
         at,
     )
     .unwrap();
     journal::append(
         store.conn_mut(),
-        &NewEntry {
-            text: "another entry".into(),
-            tags: vec![],
-            category: None,
-            attachments: vec![],
-        },
+        &NewEntry { text: "another entry".into(), tags: vec![], category: None, attachments: vec![] },
         at,
     )
     .unwrap();
-    assert!(
-        decrypted_contains(&path, secret.as_bytes()),
-        "control: the text is in the pages or the WAL"
-    );
+    assert!(decrypted_contains(&path, secret.as_bytes()), "control: the text is in the pages or the WAL");
     store.checkpoint().unwrap();
-    assert!(
-        decrypted_contains(&path, photo.as_bytes()),
-        "control: the attachment is in the pages"
-    );
+    assert!(decrypted_contains(&path, photo.as_bytes()), "control: the attachment is in the pages");
 
     journal::delete(store.conn_mut(), &id, at).unwrap();
     store.checkpoint().unwrap();
     for marker in [secret, photo, "evidence.jpg"] {
-        assert!(
-            !decrypted_contains(&path, marker.as_bytes()),
-            "{marker} survived the deletion"
-        );
+        assert!(!decrypted_contains(&path, marker.as_bytes()), "{marker} survived the deletion");
     }
     let wal = std::fs::read(path.with_extension("db-wal")).unwrap_or_default();
     assert!(wal.is_empty(), "the WAL was truncated");

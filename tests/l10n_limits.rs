@@ -43,20 +43,14 @@ fn billion_laughs() -> String {
 #[test]
 fn a_billion_laughs_formats_fast_and_small() {
     let hostile = billion_laughs();
-    let localizer = Localizer::from_sources(
-        [("en".parse().unwrap(), vec![("lol.ftl".to_owned(), hostile)])],
-        None,
-    );
+    let localizer = Localizer::from_sources([("en".parse().unwrap(), vec![("lol.ftl".to_owned(), hostile)])], None);
     let baseline = LIVE.load(Ordering::SeqCst);
     PEAK.store(baseline, Ordering::SeqCst);
     let started = Instant::now();
     let text = localizer.format("lol9", &[]);
     let elapsed = started.elapsed();
     let peak = PEAK.load(Ordering::SeqCst) - baseline;
-    println!(
-        "lol9: {} chars in {elapsed:?}, peak {peak} bytes",
-        text.len()
-    );
+    println!("lol9: {} chars in {elapsed:?}, peak {peak} bytes", text.len());
     assert!(elapsed < Duration::from_millis(100), "took {elapsed:?}");
     assert!(peak < 10 * 1024 * 1024, "peak {peak} bytes");
     assert!(text.len() < 1024 * 1024, "expansion was not bounded");
@@ -66,10 +60,7 @@ fn a_billion_laughs_formats_fast_and_small() {
 #[test]
 fn a_reference_cycle_terminates() {
     let ftl = "a = { b }\nb = { a }\nc = ok\n".to_owned();
-    let localizer = Localizer::from_sources(
-        [("en".parse().unwrap(), vec![("cycle.ftl".to_owned(), ftl)])],
-        None,
-    );
+    let localizer = Localizer::from_sources([("en".parse().unwrap(), vec![("cycle.ftl".to_owned(), ftl)])], None);
     let started = Instant::now();
     let _ = localizer.format("a", &[]);
     assert!(started.elapsed() < Duration::from_millis(100));

@@ -31,20 +31,13 @@ pub struct KdfSettings {
 
 impl From<KdfParams> for KdfSettings {
     fn from(p: KdfParams) -> Self {
-        KdfSettings {
-            memory_kib: p.m_kib,
-            passes: p.t,
-        }
+        KdfSettings { memory_kib: p.m_kib, passes: p.t }
     }
 }
 
 impl From<KdfSettings> for KdfParams {
     fn from(s: KdfSettings) -> Self {
-        KdfParams {
-            m_kib: s.memory_kib,
-            t: s.passes,
-            p: 1,
-        }
+        KdfParams { m_kib: s.memory_kib, t: s.passes, p: 1 }
     }
 }
 
@@ -74,7 +67,8 @@ pub fn check_pin(pin: String) -> Result<(), HarbourError> {
 
 #[derive(uniffi::Object)]
 pub struct HarbourApp {
-    core: Harbour,
+    core: Arc<Harbour>,
+    disguise: std::sync::OnceLock<Arc<crate::disguise::Disguise>>,
 }
 
 /// A publisher whose packs this app accepts.
@@ -89,6 +83,14 @@ impl HarbourApp {
     pub(crate) fn core(&self) -> &Harbour {
         &self.core
     }
+
+    pub(crate) fn core_arc(&self) -> Arc<Harbour> {
+        self.core.clone()
+    }
+
+    pub(crate) fn disguise_cell(&self) -> &std::sync::OnceLock<Arc<crate::disguise::Disguise>> {
+        &self.disguise
+    }
 }
 
 #[uniffi::export]
@@ -96,10 +98,7 @@ impl HarbourApp {
     /// Opens the app's data directory (created on first run). The content store opens at
     /// once, so help is readable before any PIN.
     #[uniffi::constructor]
-    pub fn new(
-        data_dir: String,
-        keystore: Arc<dyn PlatformKeystore>,
-    ) -> Result<Arc<Self>, HarbourError> {
+    pub fn new(data_dir: String, keystore: Arc<dyn PlatformKeystore>) -> Result<Arc<Self>, HarbourError> {
         Self::with_publishers(data_dir, keystore, Vec::new())
     }
 
@@ -119,15 +118,9 @@ impl HarbourApp {
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let options = AppOptions {
-            trusted_publishers: trusted,
-        };
-        let core = Harbour::open_with(
-            Path::new(&data_dir),
-            Arc::new(KeystoreAdapter(keystore)),
-            options,
-        )?;
-        Ok(Arc::new(HarbourApp { core }))
+        let options = AppOptions { trusted_publishers: trusted };
+        let core = Harbour::open_with(Path::new(&data_dir), Arc::new(KeystoreAdapter(keystore)), options)?;
+        Ok(Arc::new(HarbourApp { core: Arc::new(core), disguise: std::sync::OnceLock::new() }))
     }
 
     pub fn status(&self) -> Result<AppStatus, HarbourError> {
@@ -143,10 +136,7 @@ impl HarbourApp {
     /// Creates the vault with `pin` and leaves it unlocked. Runs the KDF.
     pub fn setup(&self, pin: String, options: VaultOptions) -> Result<(), HarbourError> {
         let pin = Pin::new(pin)?;
-        let options = SetupOptions {
-            kdf: options.kdf.into(),
-            platform_secret: options.use_platform_secret,
-        };
+        let options = SetupOptions { kdf: options.kdf.into(), platform_secret: options.use_platform_secret };
         Ok(self.core.setup(&pin, options)?)
     }
 
@@ -171,11 +161,6 @@ impl HarbourApp {
 
     /// The Argon2id settings this vault was created with.
     pub fn kdf_settings(&self) -> Result<KdfSettings, HarbourError> {
-        Ok(self
-            .core
-            .vault()
-            .kdf_params()
-            .map_err(harbour_core::app::AppError::from)?
-            .into())
+        Ok(self.core.vault().kdf_params().map_err(harbour_core::app::AppError::from)?.into())
     }
 }

@@ -96,20 +96,12 @@ impl From<OpenState> for OpenStatus {
     fn from(s: OpenState) -> Self {
         match s {
             OpenState::Always => OpenStatus::Always,
-            OpenState::Open {
-                closes_day,
-                closes_at,
-            } => OpenStatus::Open {
-                closes_weekday: closes_day,
-                closes_minute: closes_at,
-            },
-            OpenState::Closed {
-                opens_day,
-                opens_at,
-            } => OpenStatus::Closed {
-                opens_weekday: opens_day,
-                opens_minute: opens_at,
-            },
+            OpenState::Open { closes_day, closes_at } => {
+                OpenStatus::Open { closes_weekday: closes_day, closes_minute: closes_at }
+            }
+            OpenState::Closed { opens_day, opens_at } => {
+                OpenStatus::Closed { opens_weekday: opens_day, opens_minute: opens_at }
+            }
             OpenState::Unknown => OpenStatus::Unknown,
         }
     }
@@ -172,12 +164,7 @@ impl From<query::HelplineView> for Helpline {
             channels: v
                 .channels
                 .into_iter()
-                .map(|c| ContactChannel {
-                    kind: c.kind.into(),
-                    dial: c.dial,
-                    display: c.display,
-                    note: c.note,
-                })
+                .map(|c| ContactChannel { kind: c.kind.into(), dial: c.dial, display: c.display, note: c.note })
                 .collect(),
             open: v.open.into(),
             hours_text: v.hours_text,
@@ -367,12 +354,7 @@ fn to_filter(q: HelplineQuery) -> HelplineFilter {
 impl HarbourApp {
     /// Helplines, open ones first, then free, then in the person's language. No PIN needed.
     pub fn helplines(&self, query: HelplineQuery) -> Result<Vec<Helpline>, HarbourError> {
-        Ok(self
-            .core()
-            .helplines(&to_filter(query))?
-            .into_iter()
-            .map(Into::into)
-            .collect())
+        Ok(self.core().helplines(&to_filter(query))?.into_iter().map(Into::into).collect())
     }
 
     /// Rights and resources, by search words or by place and topic. No PIN needed.
@@ -388,12 +370,7 @@ impl HarbourApp {
             topics: query.topics,
             limit: query.limit,
         };
-        Ok(self
-            .core()
-            .articles(&filter)?
-            .into_iter()
-            .map(Into::into)
-            .collect())
+        Ok(self.core().articles(&filter)?.into_iter().map(Into::into).collect())
     }
 
     /// The self-screening questions, in order (empty if no pack provides them).
@@ -402,21 +379,14 @@ impl HarbourApp {
         Ok(q.map(|q| {
             q.questions
                 .into_iter()
-                .map(|q| ScreeningQuestion {
-                    id: q.id,
-                    message_id: q.message,
-                    indicator: q.indicator,
-                })
+                .map(|q| ScreeningQuestion { id: q.id, message_id: q.message, indicator: q.indicator })
                 .collect()
         })
         .unwrap_or_default())
     }
 
     /// Scores answers offline. Nothing is stored.
-    pub fn score_screening(
-        &self,
-        answers: Vec<AnsweredQuestion>,
-    ) -> Result<ScreeningOutcome, HarbourError> {
+    pub fn score_screening(&self, answers: Vec<AnsweredQuestion>) -> Result<ScreeningOutcome, HarbourError> {
         let answers: BTreeMap<String, Answer> = answers
             .into_iter()
             .map(|a| {
@@ -428,13 +398,10 @@ impl HarbourApp {
                 (a.question_id, answer)
             })
             .collect();
-        let result = self
-            .core()
-            .score_screening(&answers)?
-            .ok_or(HarbourError::InvalidInput {
-                field: "screening".into(),
-                reason: "no questionnaire is installed".into(),
-            })?;
+        let result = self.core().score_screening(&answers)?.ok_or(HarbourError::InvalidInput {
+            field: "screening".into(),
+            reason: "no questionnaire is installed".into(),
+        })?;
         Ok(ScreeningOutcome {
             level: match result.level {
                 Level::None => ScreeningLevel::NoSigns,
@@ -456,19 +423,12 @@ impl HarbourApp {
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> Result<PackSummary, HarbourError> {
         let limit = harbour_core::content::pack::limits::MAX_PACK_BYTES as u64;
-        let size = std::fs::metadata(&path)
-            .map_err(|e| HarbourError::Io {
-                kind: format!("{:?}", e.kind()),
-            })?
-            .len();
+        let size = std::fs::metadata(&path).map_err(|e| HarbourError::Io { kind: format!("{:?}", e.kind()) })?.len();
         if size > limit {
             return Err(HarbourError::PackTooLarge);
         }
-        let bytes = std::fs::read(&path).map_err(|e| HarbourError::Io {
-            kind: format!("{:?}", e.kind()),
-        })?;
-        let mut report =
-            |done: u64, total: u64| progress.as_ref().is_none_or(|p| p.on_progress(done, total));
+        let bytes = std::fs::read(&path).map_err(|e| HarbourError::Io { kind: format!("{:?}", e.kind()) })?;
+        let mut report = |done: u64, total: u64| progress.as_ref().is_none_or(|p| p.on_progress(done, total));
         let s = self.core().import_pack(&bytes, &mut report)?;
         Ok(PackSummary {
             pack_id: s.pack_id,
@@ -485,23 +445,13 @@ impl HarbourApp {
             .core()
             .installed_packs()?
             .into_iter()
-            .map(|(publisher, pack_id, version, title)| InstalledPack {
-                publisher,
-                pack_id,
-                version,
-                title,
-            })
+            .map(|(publisher, pack_id, version, title)| InstalledPack { publisher, pack_id, version, title })
             .collect())
     }
 
     /// A translator for `preferences` that also knows the translations packs brought.
-    pub fn translator(
-        &self,
-        preferences: Vec<String>,
-    ) -> Result<Arc<crate::l10n::Translator>, HarbourError> {
-        Ok(crate::l10n::Translator::from_localizer(
-            self.core().localizer(&preferences)?,
-        ))
+    pub fn translator(&self, preferences: Vec<String>) -> Result<Arc<crate::l10n::Translator>, HarbourError> {
+        Ok(crate::l10n::Translator::from_localizer(self.core().localizer(&preferences)?))
     }
 
     /// A setting readable before unlocking (language, country, disguise).

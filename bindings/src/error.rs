@@ -75,9 +75,7 @@ pub enum HarbourError {
     PackBadSignature,
     #[error("a section of the content pack does not match its manifest ({section})")]
     PackSectionMismatch { section: String },
-    #[error(
-        "the content pack (version {offered}) is not newer than the installed one ({installed})"
-    )]
+    #[error("the content pack (version {offered}) is not newer than the installed one ({installed})")]
     PackNotNewer { installed: u64, offered: u64 },
     #[error("the content pack has invalid content in {section}: {reason}")]
     PackInvalidContent { section: String, reason: String },
@@ -99,6 +97,16 @@ pub enum HarbourError {
     WrongPassphrase,
     #[error("the file is damaged or incomplete")]
     ExportDamaged,
+    // Disguise and safety.
+    /// Only the main PIN's session may set the second and emergency PINs.
+    #[error("only the main PIN can do this")]
+    NotAllowed,
+    /// The emergency PIN opens the second journal, so a second PIN comes first.
+    #[error("set a second PIN first")]
+    SecondPinRequired,
+    /// A confirmation (the reset code) did not match; nothing was done.
+    #[error("the confirmation does not match")]
+    WrongConfirmation,
 }
 
 fn secs_ceil(d: Duration) -> u64 {
@@ -113,6 +121,7 @@ impl From<AppError> for HarbourError {
             AppError::Content(e) => e.into(),
             AppError::Store(e) => e.into(),
             AppError::Journal(e) => e.into(),
+            AppError::WrongConfirmation => HarbourError::WrongConfirmation,
         }
     }
 }
@@ -122,12 +131,10 @@ impl From<VaultError> for HarbourError {
         match err {
             VaultError::NotSetUp => HarbourError::NotSetUp,
             VaultError::AlreadySetUp => HarbourError::AlreadySetUp,
-            VaultError::WrongPin { retry_after } => HarbourError::WrongPin {
-                retry_after_secs: secs_ceil(retry_after),
-            },
-            VaultError::RetryLater { retry_after } => HarbourError::RetryLater {
-                retry_after_secs: secs_ceil(retry_after),
-            },
+            VaultError::WrongPin { retry_after } => HarbourError::WrongPin { retry_after_secs: secs_ceil(retry_after) },
+            VaultError::RetryLater { retry_after } => {
+                HarbourError::RetryLater { retry_after_secs: secs_ceil(retry_after) }
+            }
             VaultError::InvalidPin(rejection) => rejection.into(),
             VaultError::PinInUse => HarbourError::PinInUse,
             VaultError::KdfParamsOutOfRange => HarbourError::InvalidInput {
@@ -136,6 +143,11 @@ impl From<VaultError> for HarbourError {
             },
             VaultError::HeaderCorrupt => HarbourError::Corrupt,
             VaultError::PlatformSecretMissing => HarbourError::KeyMissing,
+            VaultError::NotPrimary => HarbourError::NotAllowed,
+            VaultError::DecoyRequired => HarbourError::SecondPinRequired,
+            VaultError::NoFreeSlot => {
+                HarbourError::InvalidInput { field: "pin".into(), reason: "all PIN slots are in use".into() }
+            }
             VaultError::Keystore(e) => e.into(),
             VaultError::Store(e) => e.into(),
         }
@@ -156,17 +168,11 @@ impl From<ContentError> for HarbourError {
 impl From<JournalError> for HarbourError {
     fn from(err: JournalError) -> Self {
         match err {
-            JournalError::InvalidInput { field, reason } => HarbourError::InvalidInput {
-                field: field.into(),
-                reason,
-            },
+            JournalError::InvalidInput { field, reason } => HarbourError::InvalidInput { field: field.into(), reason },
             JournalError::NotFound => HarbourError::NotFound,
             JournalError::Deleted => HarbourError::Deleted,
             JournalError::NotEmpty => HarbourError::JournalNotEmpty,
-            JournalError::Broken(b) => HarbourError::JournalBroken {
-                seq: b.seq,
-                problem: b.problem.to_string(),
-            },
+            JournalError::Broken(b) => HarbourError::JournalBroken { seq: b.seq, problem: b.problem.to_string() },
             JournalError::WrongPassphrase => HarbourError::WrongPassphrase,
             JournalError::ExportDamaged => HarbourError::ExportDamaged,
             JournalError::Cancelled => HarbourError::Cancelled,
@@ -179,9 +185,7 @@ impl From<PackError> for HarbourError {
     fn from(err: PackError) -> Self {
         match err {
             PackError::NotAPack => HarbourError::PackNotAPack,
-            PackError::UnsupportedVersion(version) => {
-                HarbourError::PackUnsupportedVersion { version }
-            }
+            PackError::UnsupportedVersion(version) => HarbourError::PackUnsupportedVersion { version },
             PackError::TooLarge => HarbourError::PackTooLarge,
             PackError::Truncated => HarbourError::PackTruncated,
             PackError::TrailingData => HarbourError::PackTrailingData,
@@ -190,12 +194,8 @@ impl From<PackError> for HarbourError {
             PackError::UnknownPublisher => HarbourError::PackUnknownPublisher,
             PackError::BadSignature => HarbourError::PackBadSignature,
             PackError::SectionMismatch(section) => HarbourError::PackSectionMismatch { section },
-            PackError::NotNewer { installed, offered } => {
-                HarbourError::PackNotNewer { installed, offered }
-            }
-            PackError::InvalidContent { section, reason } => {
-                HarbourError::PackInvalidContent { section, reason }
-            }
+            PackError::NotNewer { installed, offered } => HarbourError::PackNotNewer { installed, offered },
+            PackError::InvalidContent { section, reason } => HarbourError::PackInvalidContent { section, reason },
             PackError::Cancelled => HarbourError::Cancelled,
         }
     }
@@ -215,18 +215,12 @@ impl From<StoreError> for HarbourError {
             StoreError::NotADatabase => HarbourError::NotADatabase,
             StoreError::Corrupt | StoreError::Missing => HarbourError::Corrupt,
             StoreError::StorageFull => HarbourError::StorageFull,
-            StoreError::SchemaTooNew { found, supported } => {
-                HarbourError::SchemaTooNew { found, supported }
-            }
+            StoreError::SchemaTooNew { found, supported } => HarbourError::SchemaTooNew { found, supported },
             StoreError::Busy => HarbourError::Busy,
             // Only a lock interrupts a statement.
             StoreError::Interrupted => HarbourError::Locked,
-            StoreError::Io(kind) => HarbourError::Io {
-                kind: format!("{kind:?}"),
-            },
-            StoreError::AlreadyExists => HarbourError::Io {
-                kind: "AlreadyExists".into(),
-            },
+            StoreError::Io(kind) => HarbourError::Io { kind: format!("{kind:?}") },
+            StoreError::AlreadyExists => HarbourError::Io { kind: "AlreadyExists".into() },
             StoreError::Sqlite(code) => HarbourError::Database { code },
         }
     }
@@ -234,10 +228,7 @@ impl From<StoreError> for HarbourError {
 
 impl From<PinRejection> for HarbourError {
     fn from(rejection: PinRejection) -> Self {
-        HarbourError::InvalidInput {
-            field: "pin".into(),
-            reason: rejection.to_string(),
-        }
+        HarbourError::InvalidInput { field: "pin".into(), reason: rejection.to_string() }
     }
 }
 
@@ -247,34 +238,16 @@ mod tests {
 
     #[test]
     fn delays_round_up_so_the_shell_never_says_zero_too_early() {
-        let e: HarbourError = VaultError::WrongPin {
-            retry_after: Duration::from_millis(29_001),
-        }
-        .into();
-        assert_eq!(
-            e,
-            HarbourError::WrongPin {
-                retry_after_secs: 30
-            }
-        );
-        let e: HarbourError = VaultError::WrongPin {
-            retry_after: Duration::ZERO,
-        }
-        .into();
-        assert_eq!(
-            e,
-            HarbourError::WrongPin {
-                retry_after_secs: 0
-            }
-        );
+        let e: HarbourError = VaultError::WrongPin { retry_after: Duration::from_millis(29_001) }.into();
+        assert_eq!(e, HarbourError::WrongPin { retry_after_secs: 30 });
+        let e: HarbourError = VaultError::WrongPin { retry_after: Duration::ZERO }.into();
+        assert_eq!(e, HarbourError::WrongPin { retry_after_secs: 0 });
     }
 
     #[test]
     fn pin_rejections_name_the_field_not_the_value() {
         let e: HarbourError = PinRejection::TooFewDigits.into();
-        let HarbourError::InvalidInput { field, reason } = e else {
-            panic!()
-        };
+        let HarbourError::InvalidInput { field, reason } = e else { panic!() };
         assert_eq!(field, "pin");
         assert!(reason.contains("at least 4 digits"));
     }

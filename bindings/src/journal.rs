@@ -53,12 +53,7 @@ impl From<EntryView> for JournalEntry {
             attachments: v
                 .attachments
                 .into_iter()
-                .map(|a| Attachment {
-                    id: a.id,
-                    name: a.name,
-                    mime: a.mime,
-                    size: a.size,
-                })
+                .map(|a| Attachment { id: a.id, name: a.name, mime: a.mime, size: a.size })
                 .collect(),
         }
     }
@@ -94,11 +89,7 @@ impl From<JournalDraft> for NewEntry {
             attachments: d
                 .attachments
                 .into_iter()
-                .map(|a| NewAttachment {
-                    name: a.name,
-                    mime: a.mime,
-                    data: a.data,
-                })
+                .map(|a| NewAttachment { name: a.name, mime: a.mime, data: a.data })
                 .collect(),
         }
     }
@@ -200,11 +191,7 @@ impl From<PlanSection> for Section {
             PlanSection::SafePeople { people } => Section::SafePeople(
                 people
                     .into_iter()
-                    .map(|p| plan::SafePerson {
-                        name: p.name,
-                        contact: p.contact,
-                        code_word: p.code_word,
-                    })
+                    .map(|p| plan::SafePerson { name: p.name, contact: p.contact, code_word: p.code_word })
                     .collect(),
             ),
             PlanSection::SafePlaces { items } => Section::SafePlaces(items),
@@ -232,11 +219,7 @@ impl From<Section> for PlanSection {
             Section::SafePeople(people) => PlanSection::SafePeople {
                 people: people
                     .into_iter()
-                    .map(|p| SafePerson {
-                        name: p.name,
-                        contact: p.contact,
-                        code_word: p.code_word,
-                    })
+                    .map(|p| SafePerson { name: p.name, contact: p.contact, code_word: p.code_word })
                     .collect(),
             },
             Section::SafePlaces(items) => PlanSection::SafePlaces { items },
@@ -297,12 +280,7 @@ impl HarbourApp {
 
     /// A page of entries, newest first.
     pub fn journal_list(&self, offset: u64, limit: u32) -> Result<Vec<JournalEntry>, HarbourError> {
-        Ok(self
-            .core()
-            .journal_list(offset, limit)?
-            .into_iter()
-            .map(Into::into)
-            .collect())
+        Ok(self.core().journal_list(offset, limit)?.into_iter().map(Into::into).collect())
     }
 
     pub fn journal_count(&self) -> Result<u64, HarbourError> {
@@ -320,20 +298,11 @@ impl HarbourApp {
     /// Checks the whole chain; `JournalBroken` names the first event that does not check out.
     pub fn journal_verify(&self) -> Result<JournalCheck, HarbourError> {
         let head = self.core().journal_verify()?;
-        Ok(JournalCheck {
-            events: head.events,
-            witness_code: head.witness_code(),
-        })
+        Ok(JournalCheck { events: head.events, witness_code: head.witness_code() })
     }
 
     pub fn safety_plan(&self) -> Result<Vec<PlanSection>, HarbourError> {
-        Ok(self
-            .core()
-            .plan()?
-            .sections
-            .into_iter()
-            .map(Into::into)
-            .collect())
+        Ok(self.core().plan()?.sections.into_iter().map(Into::into).collect())
     }
 
     /// Replaces one section; the change is journaled.
@@ -364,10 +333,7 @@ impl HarbourApp {
             ExportTarget::Recipient { age_public_key } => ExportTo::Recipient(age_public_key),
         };
         let summary =
-            self.core()
-                .journal_export(Path::new(&path), &to, &locales, &mut |d, t| {
-                    report(&progress, d, t)
-                })?;
+            self.core().journal_export(Path::new(&path), &to, &locales, &mut |d, t| report(&progress, d, t))?;
         Ok(ExportResult {
             events: summary.events,
             attachments: summary.attachments,
@@ -383,15 +349,10 @@ impl HarbourApp {
         passphrase: String,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> Result<JournalCheck, HarbourError> {
-        let head = self.core().journal_import(
-            Path::new(&path),
-            SecretString::from(passphrase),
-            &mut |d| report(&progress, d, 0),
-        )?;
-        Ok(JournalCheck {
-            events: head.events,
-            witness_code: head.witness_code(),
-        })
+        let head = self
+            .core()
+            .journal_import(Path::new(&path), SecretString::from(passphrase), &mut |d| report(&progress, d, 0))?;
+        Ok(JournalCheck { events: head.events, witness_code: head.witness_code() })
     }
 }
 
@@ -400,16 +361,9 @@ impl HarbourApp {
 /// the one noted when the export was made.
 #[uniffi::export]
 pub fn check_export(path: String, passphrase: String) -> Result<JournalCheck, HarbourError> {
-    let file = std::fs::File::open(&path).map_err(|e| HarbourError::Io {
-        kind: format!("{:?}", e.kind()),
-    })?;
-    let head = harbour_core::journal::export::check_export(
-        std::io::BufReader::new(file),
-        SecretString::from(passphrase),
-    )
-    .map_err(HarbourError::from)?;
-    Ok(JournalCheck {
-        events: head.events,
-        witness_code: head.witness_code(),
-    })
+    let file = std::fs::File::open(&path).map_err(|e| HarbourError::Io { kind: format!("{:?}", e.kind()) })?;
+    let head =
+        harbour_core::journal::export::check_export(std::io::BufReader::new(file), SecretString::from(passphrase))
+            .map_err(HarbourError::from)?;
+    Ok(JournalCheck { events: head.events, witness_code: head.witness_code() })
 }

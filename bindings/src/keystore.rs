@@ -34,21 +34,14 @@ pub(crate) struct KeystoreAdapter(pub Arc<dyn PlatformKeystore>);
 
 impl KeyStore for KeystoreAdapter {
     fn load(&self, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>, KeyStoreError> {
-        self.0
-            .load(name.to_owned())
-            .map(|s| s.map(Zeroizing::new))
-            .map_err(|_| KeyStoreError::Unavailable)
+        self.0.load(name.to_owned()).map(|s| s.map(Zeroizing::new)).map_err(|_| KeyStoreError::Unavailable)
     }
 
     fn store(&self, name: &str, secret: &[u8]) -> Result<(), KeyStoreError> {
-        self.0
-            .store(name.to_owned(), secret.to_vec())
-            .map_err(|_| KeyStoreError::Unavailable)
+        self.0.store(name.to_owned(), secret.to_vec()).map_err(|_| KeyStoreError::Unavailable)
     }
 
     fn delete(&self, name: &str) -> Result<(), KeyStoreError> {
-        self.0
-            .delete(name.to_owned())
-            .map_err(|_| KeyStoreError::Unavailable)
+        self.0.delete(name.to_owned()).map_err(|_| KeyStoreError::Unavailable)
     }
 }

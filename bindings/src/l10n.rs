@@ -138,9 +138,7 @@ impl Translator {
     }
 
     pub fn format_attribute(&self, id: String, attribute: String, args: Vec<MessageArg>) -> String {
-        self.inner
-            .try_format_attribute(&id, &attribute, &to_args(&args))
-            .unwrap_or_default()
+        self.inner.try_format_attribute(&id, &attribute, &to_args(&args)).unwrap_or_default()
     }
 
     /// What to tell the person about an error, in their language. Never technical.
@@ -149,24 +147,16 @@ impl Translator {
             if secs == 0 {
                 String::new()
             } else if secs < 120 {
-                self.inner
-                    .format("pin-wait", &[("seconds", Arg::Number(secs as f64))])
+                self.inner.format("pin-wait", &[("seconds", Arg::Number(secs as f64))])
             } else {
-                self.inner.format(
-                    "pin-wait-minutes",
-                    &[("minutes", Arg::Number(secs.div_ceil(60) as f64))],
-                )
+                self.inner.format("pin-wait-minutes", &[("minutes", Arg::Number(secs.div_ceil(60) as f64))])
             }
         };
         let id = match error {
             HarbourError::WrongPin { retry_after_secs } => {
                 let extra = wait(retry_after_secs);
                 let wrong = self.inner.format("pin-wrong", &[]);
-                return if extra.is_empty() {
-                    wrong
-                } else {
-                    format!("{wrong} {extra}")
-                };
+                return if extra.is_empty() { wrong } else { format!("{wrong} {extra}") };
             }
             HarbourError::RetryLater { retry_after_secs } => return wait(retry_after_secs),
             HarbourError::Locked => "error-locked",
@@ -191,9 +181,9 @@ impl Translator {
             HarbourError::KeystoreUnavailable => "error-keystore",
             HarbourError::KeyMissing => "error-key-missing",
             HarbourError::Busy => "error-busy",
-            HarbourError::PackUnsigned
-            | HarbourError::PackUnknownPublisher
-            | HarbourError::PackBadSignature => "pack-rejected-signature",
+            HarbourError::PackUnsigned | HarbourError::PackUnknownPublisher | HarbourError::PackBadSignature => {
+                "pack-rejected-signature"
+            }
             HarbourError::PackNotNewer { .. } => "pack-rejected-old",
             HarbourError::PackTooLarge => "pack-rejected-too-big",
             HarbourError::PackNotAPack
@@ -204,12 +194,10 @@ impl Translator {
             | HarbourError::PackSectionMismatch { .. }
             | HarbourError::PackInvalidContent { .. } => "pack-rejected-damaged",
             HarbourError::WrongPassphrase => "export-wrong-passphrase",
+            HarbourError::SecondPinRequired => "duress-needs-decoy",
             HarbourError::ExportDamaged => "export-damaged",
             HarbourError::JournalBroken { seq, .. } => {
-                return self.inner.format(
-                    "journal-verify-broken",
-                    &[("number", Arg::Number(seq as f64))],
-                );
+                return self.inner.format("journal-verify-broken", &[("number", Arg::Number(seq as f64))]);
             }
             _ => "error-generic",
         };

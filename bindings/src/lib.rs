@@ -9,27 +9,26 @@ uniffi::setup_scaffolding!("harbour");
 
 mod app;
 mod content;
+mod disguise;
 mod error;
 mod journal;
 mod keystore;
 mod l10n;
 
-pub use app::{
-    AppStatus, HarbourApp, KdfSettings, PublisherKey, VaultOptions, calibrate_kdf, check_pin,
-};
+pub use app::{AppStatus, HarbourApp, KdfSettings, PublisherKey, VaultOptions, calibrate_kdf, check_pin};
 pub use content::{
-    AnsweredQuestion, Article, ArticleKind, ArticleQuery, ChannelKind, Confidence, ContactChannel,
-    Helpline, HelplineQuery, InstalledPack, OpenStatus, Operator, PackSummary, ProgressListener,
-    ScreeningAnswer, ScreeningLevel, ScreeningOutcome, ScreeningQuestion,
+    AnsweredQuestion, Article, ArticleKind, ArticleQuery, ChannelKind, Confidence, ContactChannel, Helpline,
+    HelplineQuery, InstalledPack, OpenStatus, Operator, PackSummary, ProgressListener, ScreeningAnswer, ScreeningLevel,
+    ScreeningOutcome, ScreeningQuestion,
 };
+pub use disguise::{AppLifecycle, CalcKey, CalcOp, CalcView, Disguise, OutreachConfig, UnlockObserver};
 pub use error::HarbourError;
 pub use journal::{
-    Attachment, DocumentKind, DocumentStatus, ExportResult, ExportTarget, JournalCheck,
-    JournalDraft, JournalEntry, NewAttachmentData, PlanDocument, PlanSection, SafePerson,
-    check_export,
+    Attachment, DocumentKind, DocumentStatus, ExportResult, ExportTarget, JournalCheck, JournalDraft, JournalEntry,
+    NewAttachmentData, PlanDocument, PlanSection, SafePerson, check_export,
 };
 pub use keystore::{KeystoreError, PlatformKeystore};
 pub use l10n::{
-    ArgValue, LocaleStatus, MessageArg, TextDirection, Translator, available_locales,
-    negotiate_locale, strip_bidi_controls,
+    ArgValue, LocaleStatus, MessageArg, TextDirection, Translator, available_locales, negotiate_locale,
+    strip_bidi_controls,
 };

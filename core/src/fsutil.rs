@@ -12,11 +12,7 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     tmp_name.push(".tmp");
     let tmp = Path::new(&tmp_name);
     {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(tmp)?;
+        let mut file = OpenOptions::new().write(true).create(true).truncate(true).open(tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
     }
@@ -26,16 +22,11 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Flushes the directory holding `path`, making a rename or unlink in it durable.
 pub(crate) fn sync_dir(path: &Path) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     // Directories cannot be opened for syncing on every platform; where they cannot, the
     // rename is as durable as the OS makes it.
     match File::open(dir) {
-        Ok(d) => d
-            .sync_all()
-            .or_else(|e| if cfg!(windows) { Ok(()) } else { Err(e) }),
+        Ok(d) => d.sync_all().or_else(|e| if cfg!(windows) { Ok(()) } else { Err(e) }),
         Err(_) if cfg!(windows) => Ok(()),
         Err(e) => Err(e),
     }

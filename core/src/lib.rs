@@ -7,6 +7,7 @@
 pub mod app;
 pub mod content;
 pub mod disguise;
+mod failpoint;
 mod fsutil;
 pub mod journal;
 pub mod l10n;

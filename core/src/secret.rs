@@ -130,29 +130,14 @@ mod tests {
     fn pins_and_passphrases_are_validated() {
         assert!(Pin::new("1234".into()).is_ok());
         assert!(Pin::new("123456789012".into()).is_ok());
-        assert_eq!(
-            Pin::new("123".into()).unwrap_err(),
-            PinRejection::TooFewDigits
-        );
+        assert_eq!(Pin::new("123".into()).unwrap_err(), PinRejection::TooFewDigits);
         assert_eq!(Pin::new("".into()).unwrap_err(), PinRejection::TooFewDigits);
-        assert_eq!(
-            Pin::new("1234567890123".into()).unwrap_err(),
-            PinRejection::TooManyDigits
-        );
+        assert_eq!(Pin::new("1234567890123".into()).unwrap_err(), PinRejection::TooManyDigits);
         assert!(Pin::new("correct horse".into()).is_ok());
         assert!(Pin::new("ሰላም ለኩሉ ሰብ".into()).is_ok());
-        assert_eq!(
-            Pin::new("abc123".into()).unwrap_err(),
-            PinRejection::PassphraseTooShort
-        );
-        assert_eq!(
-            Pin::new("x".repeat(129)).unwrap_err(),
-            PinRejection::PassphraseTooLong
-        );
-        assert_eq!(
-            Pin::new("abc\n12345678".into()).unwrap_err(),
-            PinRejection::ControlCharacter
-        );
+        assert_eq!(Pin::new("abc123".into()).unwrap_err(), PinRejection::PassphraseTooShort);
+        assert_eq!(Pin::new("x".repeat(129)).unwrap_err(), PinRejection::PassphraseTooLong);
+        assert_eq!(Pin::new("abc\n12345678".into()).unwrap_err(), PinRejection::ControlCharacter);
     }
 
     #[test]

@@ -32,21 +32,11 @@ const ZONES: &[&str] = &[
     "America/Sao_Paulo",
     "Asia/Kolkata",
 ];
-const LANGS: &[&str] = &[
-    "en", "ar", "es", "fa", "my", "ro", "so", "sq", "ti", "tl", "vi", "am",
-];
+const LANGS: &[&str] = &["en", "ar", "es", "fa", "my", "ro", "so", "sq", "ti", "tl", "vi", "am"];
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 fn countries() -> Vec<String> {
-    (0..60)
-        .map(|i| {
-            format!(
-                "{}{}",
-                (b'A' + (i / 26) as u8) as char,
-                (b'A' + (i % 26) as u8) as char
-            )
-        })
-        .collect()
+    (0..60).map(|i| format!("{}{}", (b'A' + (i / 26) as u8) as char, (b'A' + (i % 26) as u8) as char)).collect()
 }
 
 pub fn synthetic_helplines(n: usize, seed: u64) -> Vec<Helpline> {
@@ -64,19 +54,15 @@ pub fn synthetic_helplines(n: usize, seed: u64) -> Vec<Helpline> {
                     Some(Hours::Weekly {
                         time_zone: zone.into(),
                         weekly: vec![Span {
-                            days: DAYS[..5 + rng.below(3) as usize]
-                                .iter()
-                                .map(|d| d.to_string())
-                                .collect(),
+                            days: DAYS[..5 + rng.below(3) as usize].iter().map(|d| d.to_string()).collect(),
                             opens: format!("{open:02}:00"),
                             closes: format!("{:02}:30", open + 4 + rng.below(8)),
                         }],
                     })
                 }
             };
-            let languages: Vec<String> = (0..1 + rng.below(3))
-                .map(|_| LANGS[rng.below(LANGS.len() as u64) as usize].to_string())
-                .collect();
+            let languages: Vec<String> =
+                (0..1 + rng.below(3)).map(|_| LANGS[rng.below(LANGS.len() as u64) as usize].to_string()).collect();
             let mut languages = languages;
             languages.sort();
             languages.dedup();
@@ -85,11 +71,7 @@ pub fn synthetic_helplines(n: usize, seed: u64) -> Vec<Helpline> {
                 country: country.clone(),
                 organisation: Some(format!("Organisation {i}")),
                 service: format!("Synthetic helpline {i}"),
-                operator: if rng.below(5) == 0 {
-                    Operator::Police
-                } else {
-                    Operator::Ngo
-                },
+                operator: if rng.below(5) == 0 { Operator::Police } else { Operator::Ngo },
                 operator_note: None,
                 channels: vec![Channel {
                     kind: ChannelKind::Phone,
@@ -136,15 +118,11 @@ const SEARCHED: &[&str] = &[
 
 /// A pseudo-word from syllables: a vocabulary of thousands, as real text has.
 fn filler(rng: &mut SplitMix) -> String {
-    const SYLLABLES: &[&str] = &[
-        "ka", "lo", "mi", "ren", "tu", "sa", "vel", "or", "dan", "pe", "shi", "ru", "an", "tol",
-        "ne", "ba",
-    ];
+    const SYLLABLES: &[&str] =
+        &["ka", "lo", "mi", "ren", "tu", "sa", "vel", "or", "dan", "pe", "shi", "ru", "an", "tol", "ne", "ba"];
     // A skewed choice: short common words and a long tail, as in natural text.
     let len = 1 + (rng.below(4) * rng.below(4)) as usize / 2;
-    (0..len)
-        .map(|_| SYLLABLES[rng.below(SYLLABLES.len() as u64) as usize])
-        .collect()
+    (0..len).map(|_| SYLLABLES[rng.below(SYLLABLES.len() as u64) as usize]).collect()
 }
 
 pub fn synthetic_articles(n: usize, seed: u64) -> Vec<RightsArticle> {
@@ -173,17 +151,9 @@ pub fn synthetic_articles(n: usize, seed: u64) -> Vec<RightsArticle> {
         .collect()
 }
 
-pub fn build_pack(
-    key: &SigningKey,
-    id: &str,
-    helplines: &[Helpline],
-    articles: &[RightsArticle],
-) -> Vec<u8> {
+pub fn build_pack(key: &SigningKey, id: &str, helplines: &[Helpline], articles: &[RightsArticle]) -> Vec<u8> {
     let sections = vec![
-        (
-            "helplines".to_owned(),
-            serde_json::to_vec(helplines).unwrap(),
-        ),
+        ("helplines".to_owned(), serde_json::to_vec(helplines).unwrap()),
         ("rights".to_owned(), serde_json::to_vec(articles).unwrap()),
     ];
     pack::build(key, id, 1, "Bench", "2026-11-29", &sections)
@@ -205,22 +175,13 @@ pub fn run(report: &mut Report, scale: usize) {
     let dir = tempfile::tempdir().unwrap();
     let key = SecretKey::random();
     let signer = SigningKey::from_bytes(&[3; 32]);
-    let trusted = [Publisher {
-        name: "bench".into(),
-        key: signer.verifying_key().to_bytes(),
-    }];
+    let trusted = [Publisher { name: "bench".into(), key: signer.verifying_key().to_bytes() }];
 
     // 100k helplines, in both stores: five packs of 20k (a pack is capped at 32 MB).
     let all = synthetic_helplines(100_000, 1);
-    let packs: Vec<Vec<u8>> = all
-        .chunks(20_000)
-        .enumerate()
-        .map(|(i, c)| build_pack(&signer, &format!("bench-{i}"), c, &[]))
-        .collect();
-    for (name, keying) in [
-        ("enc.db", Keying::Encrypted(&key)),
-        ("plain.db", Keying::Plaintext),
-    ] {
+    let packs: Vec<Vec<u8>> =
+        all.chunks(20_000).enumerate().map(|(i, c)| build_pack(&signer, &format!("bench-{i}"), c, &[])).collect();
+    for (name, keying) in [("enc.db", Keying::Encrypted(&key)), ("plain.db", Keying::Plaintext)] {
         let mut store = fresh(&dir.path().join(name), keying);
         for p in &packs {
             import::import(&mut store, p, &trusted, 0, &mut |_, _| true).unwrap();
@@ -229,15 +190,8 @@ pub fn run(report: &mut Report, scale: usize) {
     }
     let enc = reopen(&dir.path().join("enc.db"), Keying::Encrypted(&key));
     let plain = reopen(&dir.path().join("plain.db"), Keying::Plaintext);
-    let size = |n: &str| {
-        std::fs::metadata(dir.path().join(n))
-            .map(|m| m.len())
-            .unwrap_or(0)
-    };
-    eprintln!(
-        "100k helplines: encrypted store {} MB",
-        size("enc.db") / 1_000_000
-    );
+    let size = |n: &str| std::fs::metadata(dir.path().join(n)).map(|m| m.len()).unwrap_or(0);
+    eprintln!("100k helplines: encrypted store {} MB", size("enc.db") / 1_000_000);
     let countries = countries();
     let now = Utc.with_ymd_and_hms(2026, 11, 30, 10, 0, 0).unwrap();
     let query = |store: &Store, rng: &mut SplitMix| {
@@ -256,11 +210,7 @@ pub fn run(report: &mut Report, scale: usize) {
         query(&enc, &mut ra);
         query(&plain, &mut rb);
     }
-    let (e, p) = paired(
-        200 * scale,
-        || query(&enc, &mut ra),
-        || query(&plain, &mut rb),
-    );
+    let (e, p) = paired(200 * scale, || query(&enc, &mut ra), || query(&plain, &mut rb));
     report.push(Row {
         what: "helplines by country + language + open now, 100k rows, first 20 with details".into(),
         ours: e,
@@ -270,24 +220,13 @@ pub fn run(report: &mut Report, scale: usize) {
     });
 
     // 20k articles over 12 locales.
-    let pack_articles = build_pack(
-        &signer,
-        "bench-articles",
-        &[],
-        &synthetic_articles(20_000, 2),
-    );
-    for (name, keying) in [
-        ("enc-a.db", Keying::Encrypted(&key)),
-        ("plain-a.db", Keying::Plaintext),
-    ] {
+    let pack_articles = build_pack(&signer, "bench-articles", &[], &synthetic_articles(20_000, 2));
+    for (name, keying) in [("enc-a.db", Keying::Encrypted(&key)), ("plain-a.db", Keying::Plaintext)] {
         let mut store = fresh(&dir.path().join(name), keying);
         import::import(&mut store, &pack_articles, &trusted, 0, &mut |_, _| true).unwrap();
         store.checkpoint().unwrap();
     }
-    eprintln!(
-        "20k articles: encrypted store {} MB",
-        size("enc-a.db") / 1_000_000
-    );
+    eprintln!("20k articles: encrypted store {} MB", size("enc-a.db") / 1_000_000);
     let enc = reopen(&dir.path().join("enc-a.db"), Keying::Encrypted(&key));
     let plain = reopen(&dir.path().join("plain-a.db"), Keying::Plaintext);
     let search = |store: &Store, rng: &mut SplitMix| {
@@ -306,11 +245,7 @@ pub fn run(report: &mut Report, scale: usize) {
         search(&enc, &mut ra);
         search(&plain, &mut rb);
     }
-    let (e, p) = paired(
-        100 * scale,
-        || search(&enc, &mut ra),
-        || search(&plain, &mut rb),
-    );
+    let (e, p) = paired(100 * scale, || search(&enc, &mut ra), || search(&plain, &mut rb));
     report.push(Row {
         what: "rights search, 20k articles over 12 locales (trigram FTS), top 20".into(),
         ours: e,
@@ -323,17 +258,11 @@ pub fn run(report: &mut Report, scale: usize) {
     let pack_path = dir.path().join("import.hpack");
     std::fs::write(
         &pack_path,
-        build_pack(
-            &signer,
-            "bench-import",
-            &synthetic_helplines(10_000, 3),
-            &synthetic_articles(2_000, 4),
-        ),
+        build_pack(&signer, "bench-import", &synthetic_helplines(10_000, 3), &synthetic_articles(2_000, 4)),
     )
     .unwrap();
     let (enc_time, enc_rss) = child_import(&pack_path, &dir.path().join("child-enc.db"), true);
-    let (plain_time, plain_rss) =
-        child_import(&pack_path, &dir.path().join("child-plain.db"), false);
+    let (plain_time, plain_rss) = child_import(&pack_path, &dir.path().join("child-plain.db"), false);
     report.push(Row {
         what: format!(
             "pack import, 10k helplines + 2k articles ({} KB pack)",
@@ -349,10 +278,7 @@ pub fn run(report: &mut Report, scale: usize) {
         ours: Duration::ZERO,
         ours_text: Some(format!("{} MB", enc_rss / 1024)),
         baseline: None,
-        budget: Budget::Pass(
-            format!("≤ 64 MB (plaintext store: {} MB)", plain_rss / 1024),
-            enc_rss <= 64 * 1024,
-        ),
+        budget: Budget::Pass(format!("≤ 64 MB (plaintext store: {} MB)", plain_rss / 1024), enc_rss <= 64 * 1024),
     });
 }
 
@@ -365,11 +291,7 @@ fn child_import(pack: &Path, db: &Path, encrypted: bool) -> (Duration, u64) {
         .arg(if encrypted { "encrypted" } else { "plaintext" })
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8_lossy(&out.stdout);
     let mut parts = text.split_whitespace();
     let micros: u64 = parts.next().unwrap().parse().unwrap();
@@ -381,16 +303,9 @@ fn child_import(pack: &Path, db: &Path, encrypted: bool) -> (Duration, u64) {
 pub fn child_main(args: &[String]) {
     let (pack_path, db, mode) = (&args[0], Path::new(&args[1]), &args[2]);
     let key = SecretKey::random();
-    let keying = if mode == "encrypted" {
-        Keying::Encrypted(&key)
-    } else {
-        Keying::Plaintext
-    };
+    let keying = if mode == "encrypted" { Keying::Encrypted(&key) } else { Keying::Plaintext };
     let signer = SigningKey::from_bytes(&[3; 32]);
-    let trusted = [Publisher {
-        name: "bench".into(),
-        key: signer.verifying_key().to_bytes(),
-    }];
+    let trusted = [Publisher { name: "bench".into(), key: signer.verifying_key().to_bytes() }];
     let mut store = fresh(db, keying);
     let started = Instant::now();
     let bytes = std::fs::read(pack_path).unwrap();

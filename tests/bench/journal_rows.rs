@@ -35,10 +35,7 @@ pub fn run(report: &mut Report, scale: usize) {
     let key = SecretKey::random();
     let mut enc = vault(&dir.path().join("enc.db"), Keying::Encrypted(&key));
     let mut plain = vault(&dir.path().join("plain.db"), Keying::Plaintext);
-    let at = Moment {
-        at_ms: 1_764_000_000_000,
-        offset_min: 60,
-    };
+    let at = Moment { at_ms: 1_764_000_000_000, offset_min: 60 };
 
     // Durable appends, interleaved so both see the same disk.
     let (mut te, mut tp) = (Vec::with_capacity(ENTRIES), Vec::with_capacity(ENTRIES));
@@ -104,20 +101,10 @@ pub fn run(report: &mut Report, scale: usize) {
         size = out.len();
     });
     let p = time(scale.max(1), || {
-        export::export(
-            plain.conn(),
-            &mut Vec::new(),
-            &to,
-            &localizer,
-            &mut |_, _| true,
-        )
-        .unwrap();
+        export::export(plain.conn(), &mut Vec::new(), &to, &localizer, &mut |_, _| true).unwrap();
     });
     report.push(Row {
-        what: format!(
-            "journal: encrypted export of {ENTRIES} entries ({} KB, age to a key)",
-            size / 1024
-        ),
+        what: format!("journal: encrypted export of {ENTRIES} entries ({} KB, age to a key)", size / 1024),
         ours: e,
         ours_text: None,
         baseline: Some(("plaintext store".into(), p)),

@@ -29,9 +29,7 @@ pub struct Report {
 
 impl Row {
     fn ratio(&self) -> Option<f64> {
-        self.baseline
-            .as_ref()
-            .map(|(_, b)| self.ours.as_secs_f64() / b.as_secs_f64())
+        self.baseline.as_ref().map(|(_, b)| self.ours.as_secs_f64() / b.as_secs_f64())
     }
 
     fn passed(&self) -> Option<bool> {
@@ -59,10 +57,7 @@ impl Report {
             "| what | ours (median) | baseline (median) | ratio | budget | result |\n|---|---|---|---|---|---|\n",
         );
         for row in &self.rows {
-            let baseline = row
-                .baseline
-                .as_ref()
-                .map_or("—".into(), |(name, d)| format!("{} ({name})", fmt(*d)));
+            let baseline = row.baseline.as_ref().map_or("—".into(), |(name, d)| format!("{} ({name})", fmt(*d)));
             let ratio = row.ratio().map_or("—".into(), |r| format!("{r:.2}×"));
             let budget = match row.budget {
                 Budget::Ratio(max) => format!("≤ {max}×"),
@@ -76,10 +71,7 @@ impl Report {
                 None => "info",
             };
             let ours = row.ours_text.clone().unwrap_or_else(|| fmt(row.ours));
-            out.push_str(&format!(
-                "| {} | {ours} | {baseline} | {ratio} | {budget} | {result} |\n",
-                row.what
-            ));
+            out.push_str(&format!("| {} | {ours} | {baseline} | {ratio} | {budget} | {result} |\n", row.what));
         }
         out
     }

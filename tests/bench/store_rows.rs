@@ -21,20 +21,13 @@ fn populate(store: &Store) {
         .unwrap();
     let tx = store.conn().unchecked_transaction().unwrap();
     {
-        let mut insert = tx
-            .prepare("INSERT INTO bench_items VALUES (?1, ?2, ?3, ?4, ?5)")
-            .unwrap();
+        let mut insert = tx.prepare("INSERT INTO bench_items VALUES (?1, ?2, ?3, ?4, ?5)").unwrap();
         let mut rng = SplitMix(42);
         for id in 0..ROWS {
             let country = format!("C{}", rng.below(60));
             let lang = format!("l{}", rng.below(12));
-            let body: String = (0..40)
-                .map(|_| char::from(b'a' + rng.below(26) as u8))
-                .collect::<String>()
-                .repeat(5);
-            insert
-                .execute((id, country, lang, format!("item {id}"), body))
-                .unwrap();
+            let body: String = (0..40).map(|_| char::from(b'a' + rng.below(26) as u8)).collect::<String>().repeat(5);
+            insert.execute((id, country, lang, format!("item {id}"), body)).unwrap();
         }
     }
     tx.commit().unwrap();
@@ -42,39 +35,17 @@ fn populate(store: &Store) {
 }
 
 fn open_pair(dir: &Path, key: &SecretKey) -> (Store, Store) {
-    let enc = Store::create(
-        &dir.join("enc.db"),
-        Keying::Encrypted(key),
-        StoreOptions::CONTENT,
-        &schemas::CONTENT,
-    )
-    .unwrap();
-    let plain = Store::create(
-        &dir.join("plain.db"),
-        Keying::Plaintext,
-        StoreOptions::CONTENT,
-        &schemas::CONTENT,
-    )
-    .unwrap();
+    let enc =
+        Store::create(&dir.join("enc.db"), Keying::Encrypted(key), StoreOptions::CONTENT, &schemas::CONTENT).unwrap();
+    let plain =
+        Store::create(&dir.join("plain.db"), Keying::Plaintext, StoreOptions::CONTENT, &schemas::CONTENT).unwrap();
     populate(&enc);
     populate(&plain);
     // Reopen: measure from a cold page cache, as after a launch.
     drop((enc, plain));
     (
-        Store::open(
-            &dir.join("enc.db"),
-            Keying::Encrypted(key),
-            StoreOptions::CONTENT,
-            &schemas::CONTENT,
-        )
-        .unwrap(),
-        Store::open(
-            &dir.join("plain.db"),
-            Keying::Plaintext,
-            StoreOptions::CONTENT,
-            &schemas::CONTENT,
-        )
-        .unwrap(),
+        Store::open(&dir.join("enc.db"), Keying::Encrypted(key), StoreOptions::CONTENT, &schemas::CONTENT).unwrap(),
+        Store::open(&dir.join("plain.db"), Keying::Plaintext, StoreOptions::CONTENT, &schemas::CONTENT).unwrap(),
     )
 }
 
@@ -84,10 +55,7 @@ pub fn run(report: &mut Report, scale: usize) {
     let (enc, plain) = open_pair(dir.path(), &key);
 
     let point = |store: &Store, rng: &mut SplitMix| {
-        let mut stmt = store
-            .conn()
-            .prepare_cached("SELECT name, body FROM bench_items WHERE id = ?1")
-            .unwrap();
+        let mut stmt = store.conn().prepare_cached("SELECT name, body FROM bench_items WHERE id = ?1").unwrap();
         for _ in 0..200 {
             let id = rng.below(ROWS as u64) as i64;
             let _: String = stmt.query_row([id], |r| r.get(0)).unwrap();
@@ -100,10 +68,7 @@ pub fn run(report: &mut Report, scale: usize) {
             .unwrap();
         for _ in 0..20 {
             let args = (format!("C{}", rng.below(60)), format!("l{}", rng.below(12)));
-            let n = stmt
-                .query_map(args, |r| r.get::<_, i64>(0))
-                .unwrap()
-                .count();
+            let n = stmt.query_map(args, |r| r.get::<_, i64>(0)).unwrap().count();
             assert!(n > 0);
         }
     };
@@ -113,11 +78,7 @@ pub fn run(report: &mut Report, scale: usize) {
         point(&enc, &mut ra);
         point(&plain, &mut rb);
     }
-    let (e, p) = paired(
-        100 * scale,
-        || point(&enc, &mut ra),
-        || point(&plain, &mut rb),
-    );
+    let (e, p) = paired(100 * scale, || point(&enc, &mut ra), || point(&plain, &mut rb));
     report.push(Row {
         what: format!("200 random point reads, {ROWS} rows: encrypted vs plaintext"),
         ours: e,
@@ -125,11 +86,7 @@ pub fn run(report: &mut Report, scale: usize) {
         baseline: Some(("plaintext".into(), p)),
         budget: Budget::Ratio(1.15),
     });
-    let (e, p) = paired(
-        100 * scale,
-        || range(&enc, &mut ra),
-        || range(&plain, &mut rb),
-    );
+    let (e, p) = paired(100 * scale, || range(&enc, &mut ra), || range(&plain, &mut rb));
     report.push(Row {
         what: "20 indexed range queries (country + language): encrypted vs plaintext".into(),
         ours: e,
@@ -142,22 +99,16 @@ pub fn run(report: &mut Report, scale: usize) {
         *n += 1;
         store
             .conn()
-            .execute("INSERT INTO bench_items VALUES (?1, 'GB', 'en', 'new', 'a durable row of journal-like size ………')", [ROWS + *n])
+            .execute(
+                "INSERT INTO bench_items VALUES (?1, 'GB', 'en', 'new', 'a durable row of journal-like size ………')",
+                [ROWS + *n],
+            )
             .unwrap();
     };
-    enc.conn()
-        .execute_batch("PRAGMA synchronous = FULL")
-        .unwrap();
-    plain
-        .conn()
-        .execute_batch("PRAGMA synchronous = FULL")
-        .unwrap();
+    enc.conn().execute_batch("PRAGMA synchronous = FULL").unwrap();
+    plain.conn().execute_batch("PRAGMA synchronous = FULL").unwrap();
     let (mut na, mut nb) = (0, 0);
-    let (e, p) = paired(
-        100 * scale,
-        || durable_insert(&enc, &mut na),
-        || durable_insert(&plain, &mut nb),
-    );
+    let (e, p) = paired(100 * scale, || durable_insert(&enc, &mut na), || durable_insert(&plain, &mut nb));
     report.push(Row {
         what: "durable single-row insert (synchronous = FULL): encrypted vs plaintext".into(),
         ours: e,

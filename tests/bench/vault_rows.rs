@@ -13,24 +13,12 @@ use crate::report::{Budget, Report, Row, fmt, median, time};
 pub fn run(report: &mut Report, scale: usize) {
     let target = Duration::from_millis(750);
     let params = calibrate(target);
-    eprintln!(
-        "calibrated for {}: {} MiB, t = {}",
-        fmt(target),
-        params.m_kib / 1024,
-        params.t
-    );
+    eprintln!("calibrated for {}: {} MiB, t = {}", fmt(target), params.m_kib / 1024, params.t);
     let dir = tempfile::tempdir().unwrap();
     let keystore = Arc::new(MemoryKeyStore::default());
     let app = Harbour::open(dir.path(), keystore.clone()).unwrap();
     let pin = Pin::new("482615".into()).unwrap();
-    app.setup(
-        &pin,
-        SetupOptions {
-            kdf: params,
-            platform_secret: true,
-        },
-    )
-    .unwrap();
+    app.setup(&pin, SetupOptions { kdf: params, platform_secret: true }).unwrap();
     app.lock();
 
     let rounds = 3 * scale;
@@ -67,14 +55,7 @@ pub fn run(report: &mut Report, scale: usize) {
     // Unlock with the floor parameters, to see the non-KDF part with less noise around it.
     let fast_dir = tempfile::tempdir().unwrap();
     let fast = Harbour::open(fast_dir.path(), Arc::new(MemoryKeyStore::default())).unwrap();
-    fast.setup(
-        &pin,
-        SetupOptions {
-            kdf: KdfParams::FLOOR,
-            platform_secret: true,
-        },
-    )
-    .unwrap();
+    fast.setup(&pin, SetupOptions { kdf: KdfParams::FLOOR, platform_secret: true }).unwrap();
     fast.lock();
     let mut rest = Vec::new();
     for _ in 0..20 * scale {

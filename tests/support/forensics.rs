@@ -48,17 +48,10 @@ fn cipher(key: &[u8; 32]) -> Aes256 {
 pub fn decrypt_database(file: &[u8], key: &[u8; 32]) -> Vec<Vec<u8>> {
     assert_eq!(file.len() % PAGE_SIZE, 0, "not a whole number of pages");
     let cipher = cipher(key);
-    let pages: Vec<Vec<u8>> = file
-        .chunks(PAGE_SIZE)
-        .enumerate()
-        .map(|(i, page)| decrypt_page(page, i as u32 + 1, &cipher))
-        .collect();
+    let pages: Vec<Vec<u8>> =
+        file.chunks(PAGE_SIZE).enumerate().map(|(i, page)| decrypt_page(page, i as u32 + 1, &cipher)).collect();
     let first = &pages[0];
-    assert_eq!(
-        &first[16..18],
-        &[0x10, 0x00],
-        "page 1 does not decrypt to a SQLite header"
-    );
+    assert_eq!(&first[16..18], &[0x10, 0x00], "page 1 does not decrypt to a SQLite header");
     // SQLite's own reserve may be larger than SQLCipher's IV + HMAC; SQLCipher's trailer
     // always sits at the very end of the page.
     assert!(first[20] as usize >= RESERVE, "unexpected reserve size");
@@ -105,10 +98,7 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
 
 /// Files under `dir` whose raw bytes contain `marker`.
 pub fn files_containing(dir: &Path, marker: &[u8]) -> Vec<PathBuf> {
-    files_under(dir)
-        .into_iter()
-        .filter(|p| contains(&std::fs::read(p).unwrap(), marker))
-        .collect()
+    files_under(dir).into_iter().filter(|p| contains(&std::fs::read(p).unwrap(), marker)).collect()
 }
 
 /// A small deterministic generator (SplitMix64) so fault-injection tests are repeatable.

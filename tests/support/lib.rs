@@ -2,3 +2,4 @@
 //! a forensic examiner with the key would, and scanning directories for plaintext.
 
 pub mod forensics;
+pub mod keystore;

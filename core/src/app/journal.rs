@@ -17,14 +17,7 @@ impl Harbour {
     }
 
     pub fn journal_revise(&self, id: &str, entry: &NewEntry) -> Result<(), AppError> {
-        self.with_vault(|v| {
-            Ok(journal::revise(
-                v.store.conn_mut(),
-                id,
-                entry,
-                Moment::now(),
-            )?)
-        })
+        self.with_vault(|v| Ok(journal::revise(v.store.conn_mut(), id, entry, Moment::now())?))
     }
 
     /// Deletes an entry and checkpoints, so its text is gone from the database and the WAL.
@@ -61,13 +54,7 @@ impl Harbour {
     }
 
     pub fn plan_set(&self, section: &Section) -> Result<(), AppError> {
-        self.with_vault(|v| {
-            Ok(journal::plan::set_section(
-                v.store.conn_mut(),
-                section,
-                Moment::now(),
-            )?)
-        })
+        self.with_vault(|v| Ok(journal::plan::set_section(v.store.conn_mut(), section, Moment::now())?))
     }
 
     /// Writes the encrypted export to `path` (which must not exist yet). On any failure,
@@ -80,20 +67,10 @@ impl Harbour {
         progress: &mut dyn FnMut(u64, u64) -> bool,
     ) -> Result<ExportSummary, AppError> {
         let localizer = self.localizer(preferences)?;
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)
-            .map_err(io)?;
+        let file = OpenOptions::new().write(true).create_new(true).open(path).map_err(io)?;
         let result = self.with_vault(|v| {
             let out = std::io::BufWriter::new(&file);
-            Ok(export::export(
-                v.store.conn(),
-                out,
-                to,
-                &localizer,
-                progress,
-            )?)
+            Ok(export::export(v.store.conn(), out, to, &localizer, progress)?)
         });
         let result = result.and_then(|summary| {
             file.sync_all().map_err(io)?;
@@ -115,12 +92,7 @@ impl Harbour {
     ) -> Result<Head, AppError> {
         let file = File::open(path).map_err(io)?;
         self.with_vault(|v| {
-            let head = export::import(
-                v.store.conn_mut(),
-                std::io::BufReader::new(file),
-                passphrase,
-                progress,
-            )?;
+            let head = export::import(v.store.conn_mut(), std::io::BufReader::new(file), passphrase, progress)?;
             v.store.checkpoint()?;
             Ok(head)
         })

@@ -2,17 +2,17 @@
 //! open, no PIN needed) and its vault (open only between unlock and lock).
 //!
 //! Locking never waits for vault work in flight: the session is taken out of its slot under
-//! a lock that is only ever held for a pointer swap, marked closed, and any running
-//! statement is interrupted. The database (and SQLCipher's copy of its key) is closed as
+//! a lock that is only ever held for a pointer swap and marked closed, which stops any running
+//! statement (through SQLite's progress handler). The database (and SQLCipher's copy of its key) is closed as
 //! soon as the last in-flight call lets go of it.
 
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 
-use rusqlite::InterruptHandle;
+use zeroize::Zeroizing;
 
 use chrono::Utc;
 
@@ -40,6 +40,9 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Journal(#[from] JournalError),
+    /// A confirmation (the reset code) did not match; nothing was done.
+    #[error("the confirmation does not match")]
+    WrongConfirmation,
 }
 
 /// What the shell shows before and after unlocking.
@@ -60,8 +63,8 @@ pub struct UnlockTiming {
 
 struct Session {
     vault: Mutex<UnlockedVault>,
-    interrupt: InterruptHandle,
-    closed: AtomicBool,
+    /// Set by a lock; SQLite's progress handler then stops any statement running.
+    closed: Arc<AtomicBool>,
 }
 
 /// How a shell configures the core.
@@ -76,11 +79,31 @@ pub struct AppOptions {
 pub const DEFAULT_QUESTIONNAIRE: &str = "ilo-forced-labour";
 
 pub struct Harbour {
+    dir: PathBuf,
+    keystore: Arc<dyn KeyStore>,
     vault: Vault,
-    content: Mutex<ContentStore>,
+    /// `None` only for the moment a reset swaps the store out.
+    content: Mutex<Option<ContentStore>>,
     session: RwLock<Option<Arc<Session>>>,
     options: AppOptions,
+    /// Bumped by every quick exit: an unlock that started before it is thrown away.
+    epoch: AtomicU64,
+    activity: Mutex<Instant>,
+    auto_lock: Mutex<Option<Duration>>,
+    reset_code: Mutex<Option<Zeroizing<String>>>,
 }
+
+/// What the shell reports about the app's life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lifecycle {
+    /// The app went to the background (home button, app switcher, screen off).
+    Background,
+    Foreground,
+}
+
+/// Inactivity after which an open vault locks itself, unless the person changes it.
+pub const DEFAULT_AUTO_LOCK: Duration = Duration::from_secs(5 * 60);
+const SETTING_AUTO_LOCK: &str = "auto_lock_secs";
 
 impl Harbour {
     /// Opens (creating on first run) the data directory, with default options.
@@ -90,19 +113,26 @@ impl Harbour {
 
     /// Opens the data directory. On first run (or after an update that ships newer default
     /// content) the embedded pack is installed, so help is there with no import.
-    pub fn open_with(
-        dir: &Path,
-        keystore: Arc<dyn KeyStore>,
-        options: AppOptions,
-    ) -> Result<Harbour, AppError> {
+    pub fn open_with(dir: &Path, keystore: Arc<dyn KeyStore>, options: AppOptions) -> Result<Harbour, AppError> {
         let vault = Vault::new(dir, keystore.clone())?;
         let mut content = ContentStore::open(dir, keystore.as_ref())?;
         content.install_embedded(Utc::now())?;
+        let auto_lock = match content.setting(SETTING_AUTO_LOCK)?.map(|v| v.parse::<u64>()) {
+            Some(Ok(0)) => None,
+            Some(Ok(secs)) => Some(Duration::from_secs(secs)),
+            _ => Some(DEFAULT_AUTO_LOCK),
+        };
         Ok(Harbour {
+            dir: dir.to_owned(),
+            keystore,
             vault,
-            content: Mutex::new(content),
+            content: Mutex::new(Some(content)),
             session: RwLock::new(None),
             options,
+            epoch: AtomicU64::new(0),
+            activity: Mutex::new(Instant::now()),
+            auto_lock: Mutex::new(auto_lock),
+            reset_code: Mutex::new(None),
         })
     }
 
@@ -119,32 +149,98 @@ impl Harbour {
     /// Creates the vault and leaves it unlocked.
     pub fn setup(&self, pin: &Pin, options: SetupOptions) -> Result<(), AppError> {
         let unlocked = self.vault.setup(pin, options)?;
-        self.begin_session(unlocked);
+        self.begin_session(unlocked)?;
         Ok(())
     }
 
     /// Unlocks with `pin`; what kind of slot it opened stays inside the core.
     pub fn unlock(&self, pin: &Pin) -> Result<UnlockTiming, AppError> {
+        self.unlock_if_still(pin, self.epoch())
+    }
+
+    /// The quick-exit generation: an unlock begun in one generation never opens in a later one.
+    pub fn epoch(&self) -> u64 {
+        self.epoch.load(Ordering::SeqCst)
+    }
+
+    /// Unlocks unless a quick exit has happened since `epoch` was read — even one that lands
+    /// while the KDF runs.
+    pub fn unlock_if_still(&self, pin: &Pin, epoch: u64) -> Result<UnlockTiming, AppError> {
         let started = Instant::now();
+        if self.epoch() != epoch {
+            return Err(AppError::Locked);
+        }
         let unlocked = self.vault.unlock(pin)?;
         let kdf = unlocked.kdf_time;
-        self.begin_session(unlocked);
-        Ok(UnlockTiming {
-            kdf,
-            total: started.elapsed(),
-        })
+        if self.epoch() != epoch {
+            return Err(AppError::Locked);
+        }
+        self.begin_session(unlocked)?;
+        if self.epoch() != epoch {
+            self.lock();
+            return Err(AppError::Locked);
+        }
+        self.touch();
+        Ok(UnlockTiming { kdf, total: started.elapsed() })
+    }
+
+    /// Quick exit: locks, throws away any unlock still in progress, and returns without
+    /// waiting for disk or the KDF. Safe from any thread while other calls run.
+    pub fn quick_exit(&self) {
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        self.lock();
+    }
+
+    /// Records activity (a key press, a screen), postponing auto-lock.
+    pub fn touch(&self) {
+        *self.activity.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
+    }
+
+    /// Locks if the vault has been idle longer than the auto-lock time. Returns whether it
+    /// locked. The shell calls this on a timer; every vault call also checks first.
+    pub fn check_auto_lock(&self) -> bool {
+        self.check_auto_lock_at(Instant::now())
+    }
+
+    pub fn check_auto_lock_at(&self, now: Instant) -> bool {
+        let limit = *self.auto_lock.lock().unwrap_or_else(|e| e.into_inner());
+        let last = *self.activity.lock().unwrap_or_else(|e| e.into_inner());
+        let idle = now.saturating_duration_since(last);
+        if limit.is_some_and(|l| idle >= l) && self.current_session().is_some() {
+            self.quick_exit();
+            return true;
+        }
+        false
+    }
+
+    /// The auto-lock time (`None`: only when hidden or sent to the background).
+    pub fn set_auto_lock(&self, after: Option<Duration>) -> Result<(), AppError> {
+        let secs = after.map_or(0, |d| d.as_secs().max(1));
+        self.set_setting(SETTING_AUTO_LOCK, &secs.to_string())?;
+        *self.auto_lock.lock().unwrap_or_else(|e| e.into_inner()) = after;
+        Ok(())
+    }
+
+    pub fn auto_lock(&self) -> Option<Duration> {
+        *self.auto_lock.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The shell reports that the app went to the background or came back. Going to the
+    /// background locks at once: the app switcher must never show the journal.
+    pub fn lifecycle(&self, event: Lifecycle) {
+        match event {
+            Lifecycle::Background => self.quick_exit(),
+            Lifecycle::Foreground => {
+                self.check_auto_lock();
+            }
+        }
     }
 
     /// Locks at once; see the module comment.
     pub fn lock(&self) {
-        let taken = self
-            .session
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .take();
+        let taken = self.session.write().unwrap_or_else(|e| e.into_inner()).take();
         if let Some(session) = taken {
             session.closed.store(true, Ordering::SeqCst);
-            session.interrupt.interrupt();
         }
     }
 
@@ -158,11 +254,12 @@ impl Harbour {
 
     /// Runs `f` on the unlocked vault, or fails with [`AppError::Locked`]. A lock that lands
     /// while `f` runs interrupts it, and its result is reported as `Locked`.
-    pub fn with_vault<T>(
-        &self,
-        f: impl FnOnce(&mut UnlockedVault) -> Result<T, AppError>,
-    ) -> Result<T, AppError> {
+    pub fn with_vault<T>(&self, f: impl FnOnce(&mut UnlockedVault) -> Result<T, AppError>) -> Result<T, AppError> {
+        if self.check_auto_lock() {
+            return Err(AppError::Locked);
+        }
         let session = self.current_session().ok_or(AppError::Locked)?;
+        self.touch();
         let mut vault = session.vault.lock().unwrap_or_else(|e| e.into_inner());
         if session.closed.load(Ordering::SeqCst) {
             return Err(AppError::Locked);
@@ -175,12 +272,9 @@ impl Harbour {
     }
 
     /// Runs `f` on the content store.
-    pub fn with_content<T>(
-        &self,
-        f: impl FnOnce(&ContentStore) -> Result<T, AppError>,
-    ) -> Result<T, AppError> {
+    pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> Result<T, AppError>) -> Result<T, AppError> {
         let content = self.content.lock().unwrap_or_else(|e| e.into_inner());
-        f(&content)
+        f(content.as_ref().ok_or(AppError::Store(StoreError::Busy))?)
     }
 
     /// Helplines for `filter`, "open" evaluated now.
@@ -198,10 +292,7 @@ impl Harbour {
     }
 
     /// Scores answers; nothing is stored.
-    pub fn score_screening(
-        &self,
-        answers: &BTreeMap<String, Answer>,
-    ) -> Result<Option<ScreeningResult>, AppError> {
+    pub fn score_screening(&self, answers: &BTreeMap<String, Answer>) -> Result<Option<ScreeningResult>, AppError> {
         Ok(self.questionnaire()?.map(|q| q.score(answers)))
     }
 
@@ -214,14 +305,8 @@ impl Harbour {
     ) -> Result<ImportSummary, AppError> {
         let mut writer = self.with_content(|c| Ok(c.writer()?))?;
         let trusted = &self.options.trusted_publishers;
-        let summary = crate::content::import::import(
-            &mut writer,
-            bytes,
-            trusted,
-            Utc::now().timestamp(),
-            progress,
-        )
-        .map_err(ContentError::from)?;
+        let summary = crate::content::import::import(&mut writer, bytes, trusted, Utc::now().timestamp(), progress)
+            .map_err(ContentError::from)?;
         Ok(summary)
     }
 
@@ -251,31 +336,35 @@ impl Harbour {
         Some(vault.kind)
     }
 
-    fn begin_session(&self, unlocked: UnlockedVault) {
-        let session = Arc::new(Session {
-            interrupt: unlocked.store.interrupt_handle(),
-            vault: Mutex::new(unlocked),
-            closed: AtomicBool::new(false),
-        });
-        let previous = self
-            .session
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .replace(session);
+    fn begin_session(&self, unlocked: UnlockedVault) -> Result<(), AppError> {
+        let closed = Arc::new(AtomicBool::new(false));
+        // Not sqlite3_interrupt: its flag would also stop the checkpoint that closing the
+        // connection runs, leaving the WAL behind. A progress handler stops statements in
+        // flight and nothing else.
+        let flag = closed.clone();
+        let mut unlocked = unlocked;
+        unlocked
+            .store
+            .conn_mut()
+            .progress_handler(1000, Some(move || flag.load(Ordering::SeqCst)))
+            .map_err(StoreError::from)?;
+        let session = Arc::new(Session { vault: Mutex::new(unlocked), closed });
+        let previous = self.session.write().unwrap_or_else(|e| e.into_inner()).replace(session);
         if let Some(previous) = previous {
             previous.closed.store(true, Ordering::SeqCst);
         }
+        Ok(())
     }
 
     fn current_session(&self) -> Option<Arc<Session>> {
-        self.session
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        self.session.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 }
 
 mod journal;
+mod safety;
+
+pub use safety::OutreachSettings;
 
 #[cfg(test)]
 mod tests {
@@ -286,10 +375,7 @@ mod tests {
         Pin::new(s.into()).unwrap()
     }
 
-    const FAST: SetupOptions = SetupOptions {
-        kdf: KdfParams::FLOOR,
-        platform_secret: true,
-    };
+    const FAST: SetupOptions = SetupOptions { kdf: KdfParams::FLOOR, platform_secret: true };
 
     #[test]
     fn setup_unlock_lock_cycle() {
@@ -300,20 +386,14 @@ mod tests {
         app.setup(&pin("2468"), FAST).unwrap();
         assert!(app.status().unwrap().unlocked);
         app.with_vault(|v| {
-            v.store
-                .conn()
-                .execute("INSERT INTO settings VALUES ('a', 'b')", [])
-                .map_err(StoreError::from)?;
+            v.store.conn().execute("INSERT INTO settings VALUES ('a', 'b')", []).map_err(StoreError::from)?;
             Ok(())
         })
         .unwrap();
         app.lock();
         assert!(!app.status().unwrap().unlocked);
         assert_eq!(app.with_vault(|_| Ok(())).unwrap_err(), AppError::Locked);
-        assert!(matches!(
-            app.unlock(&pin("1357")),
-            Err(AppError::Vault(VaultError::WrongPin { .. }))
-        ));
+        assert!(matches!(app.unlock(&pin("1357")), Err(AppError::Vault(VaultError::WrongPin { .. }))));
         assert_eq!(app.status().unwrap().failed_attempts, 1);
         let timing = app.unlock(&pin("2468")).unwrap();
         assert!(timing.kdf > Duration::ZERO && timing.kdf <= timing.total);

@@ -14,8 +14,7 @@ use super::pack::Publisher;
 /// The built pack (`harbour-pack build core/content/default --embedded`).
 pub static DEFAULT_PACK: &[u8] = include_bytes!("../../content/default.hpack");
 
-const KEY_PHRASE: &[u8] =
-    b"harbour embedded default content; trusted only for bytes compiled into the app";
+const KEY_PHRASE: &[u8] = b"harbour embedded default content; trusted only for bytes compiled into the app";
 
 /// The embedded pack's signing key. Public by design; see the module comment.
 pub fn signing_key() -> SigningKey {
@@ -24,8 +23,5 @@ pub fn signing_key() -> SigningKey {
 
 /// The only publisher accepted for [`DEFAULT_PACK`].
 pub fn publisher() -> Publisher {
-    Publisher {
-        name: "Harbour (embedded)".into(),
-        key: signing_key().verifying_key().to_bytes(),
-    }
+    Publisher { name: "Harbour (embedded)".into(), key: signing_key().verifying_key().to_bytes() }
 }

@@ -35,10 +35,8 @@ fn parse_time(s: &str) -> Option<u16> {
 pub fn normalize(spans: &[Span]) -> Result<Vec<Interval>, String> {
     let mut out = Vec::new();
     for span in spans {
-        let opens =
-            parse_time(&span.opens).ok_or_else(|| format!("bad opening time {:?}", span.opens))?;
-        let closes = parse_time(&span.closes)
-            .ok_or_else(|| format!("bad closing time {:?}", span.closes))?;
+        let opens = parse_time(&span.opens).ok_or_else(|| format!("bad opening time {:?}", span.opens))?;
+        let closes = parse_time(&span.closes).ok_or_else(|| format!("bad closing time {:?}", span.closes))?;
         if opens == closes || opens == MINUTES_PER_DAY {
             return Err(format!("empty span {}–{}", span.opens, span.closes));
         }
@@ -46,28 +44,13 @@ pub fn normalize(spans: &[Span]) -> Result<Vec<Interval>, String> {
             return Err("a span without days".into());
         }
         for day in &span.days {
-            let d = DAY_NAMES
-                .iter()
-                .position(|n| n == day)
-                .ok_or_else(|| format!("bad day {day:?}"))? as u8;
+            let d = DAY_NAMES.iter().position(|n| n == day).ok_or_else(|| format!("bad day {day:?}"))? as u8;
             if opens < closes {
-                out.push(Interval {
-                    day: d,
-                    opens,
-                    closes,
-                });
+                out.push(Interval { day: d, opens, closes });
             } else {
-                out.push(Interval {
-                    day: d,
-                    opens,
-                    closes: MINUTES_PER_DAY,
-                });
+                out.push(Interval { day: d, opens, closes: MINUTES_PER_DAY });
                 if closes > 0 {
-                    out.push(Interval {
-                        day: (d + 1) % 7,
-                        opens: 0,
-                        closes,
-                    });
+                    out.push(Interval { day: (d + 1) % 7, opens: 0, closes });
                 }
             }
         }
@@ -78,11 +61,7 @@ pub fn normalize(spans: &[Span]) -> Result<Vec<Interval>, String> {
 
 /// Intervals as stored: `day:opens-closes` joined by `;` (minutes after local midnight).
 pub fn encode(intervals: &[Interval]) -> String {
-    intervals
-        .iter()
-        .map(|i| format!("{}:{}-{}", i.day, i.opens, i.closes))
-        .collect::<Vec<_>>()
-        .join(";")
+    intervals.iter().map(|i| format!("{}:{}-{}", i.day, i.opens, i.closes)).collect::<Vec<_>>().join(";")
 }
 
 /// Parses [`encode`]'s format; malformed parts are skipped (the import wrote them).
@@ -92,11 +71,7 @@ pub fn decode(schedule: &str) -> Vec<Interval> {
         .filter_map(|part| {
             let (day, range) = part.split_once(':')?;
             let (opens, closes) = range.split_once('-')?;
-            Some(Interval {
-                day: day.parse().ok()?,
-                opens: opens.parse().ok()?,
-                closes: closes.parse().ok()?,
-            })
+            Some(Interval { day: day.parse().ok()?, opens: opens.parse().ok()?, closes: closes.parse().ok()? })
         })
         .collect()
 }
@@ -117,10 +92,7 @@ pub fn schedule_open_at(schedule: &str, day: u8, minute: u16) -> bool {
 /// Local weekday (0 = Monday) and minute of `now` in `zone`.
 pub fn local_day_minute(zone: Tz, now: DateTime<Utc>) -> (u8, u16) {
     let local = now.with_timezone(&zone);
-    (
-        local.weekday().num_days_from_monday() as u8,
-        (local.hour() * 60 + local.minute()) as u16,
-    )
+    (local.weekday().num_days_from_monday() as u8, (local.hour() * 60 + local.minute()) as u16)
 }
 
 /// Whether a line is open, and when that changes, in its local time.
@@ -145,10 +117,8 @@ pub fn state_at(intervals: &[Interval], day: u8, minute: u16) -> OpenState {
     let now = week_minute(day, minute);
     let week = 7 * u32::from(MINUTES_PER_DAY);
     // Merge touching intervals into [start, end) ranges over the week, wrapping at the end.
-    let mut ranges: Vec<(u32, u32)> = intervals
-        .iter()
-        .map(|i| (week_minute(i.day, i.opens), week_minute(i.day, i.closes)))
-        .collect();
+    let mut ranges: Vec<(u32, u32)> =
+        intervals.iter().map(|i| (week_minute(i.day, i.opens), week_minute(i.day, i.closes))).collect();
     ranges.sort();
     let mut merged: Vec<(u32, u32)> = Vec::new();
     for (s, e) in ranges {
@@ -169,32 +139,18 @@ pub fn state_at(intervals: &[Interval], day: u8, minute: u16) -> OpenState {
     }
     let to_day_minute = |t: u32| {
         let t = t % week;
-        (
-            (t / u32::from(MINUTES_PER_DAY)) as u8,
-            (t % u32::from(MINUTES_PER_DAY)) as u16,
-        )
+        ((t / u32::from(MINUTES_PER_DAY)) as u8, (t % u32::from(MINUTES_PER_DAY)) as u16)
     };
     for &(s, e) in &merged {
         if [now, now + week].iter().any(|&t| s <= t && t < e) {
             let (closes_day, closes_at) = to_day_minute(e);
-            return OpenState::Open {
-                closes_day,
-                closes_at,
-            };
+            return OpenState::Open { closes_day, closes_at };
         }
     }
     let starts = merged.iter().map(|r| r.0);
-    let next = starts
-        .clone()
-        .filter(|&s| s > now)
-        .min()
-        .or_else(|| starts.min())
-        .unwrap_or(0);
+    let next = starts.clone().filter(|&s| s > now).min().or_else(|| starts.min()).unwrap_or(0);
     let (opens_day, opens_at) = to_day_minute(next);
-    OpenState::Closed {
-        opens_day,
-        opens_at,
-    }
+    OpenState::Closed { opens_day, opens_at }
 }
 
 #[cfg(test)]
@@ -204,19 +160,14 @@ mod tests {
     use super::*;
 
     fn span(days: &[&str], opens: &str, closes: &str) -> Span {
-        Span {
-            days: days.iter().map(|d| d.to_string()).collect(),
-            opens: opens.into(),
-            closes: closes.into(),
-        }
+        Span { days: days.iter().map(|d| d.to_string()).collect(), opens: opens.into(), closes: closes.into() }
     }
 
     const WEEKDAYS: [&str; 5] = ["mon", "tue", "wed", "thu", "fri"];
     const ALL: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
     fn at(zone: Tz, hours: &[Interval], y: i32, mo: u32, d: u32, h: u32, mi: u32) -> OpenState {
-        let (day, minute) =
-            local_day_minute(zone, Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap());
+        let (day, minute) = local_day_minute(zone, Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap());
         state_at(hours, day, minute)
     }
 
@@ -229,37 +180,13 @@ mod tests {
         let hours = normalize(&[span(&WEEKDAYS, "09:00", "17:00")]).unwrap();
         let z = chrono_tz::Europe::London;
         // Fri 27 March 2026, 08:30 UTC = 08:30 GMT: not yet open.
-        assert_eq!(
-            at(z, &hours, 2026, 3, 27, 8, 30),
-            OpenState::Closed {
-                opens_day: 4,
-                opens_at: 540
-            }
-        );
+        assert_eq!(at(z, &hours, 2026, 3, 27, 8, 30), OpenState::Closed { opens_day: 4, opens_at: 540 });
         // Mon 30 March 2026 (BST since the 29th), 08:30 UTC = 09:30 local: open.
-        assert_eq!(
-            at(z, &hours, 2026, 3, 30, 8, 30),
-            OpenState::Open {
-                closes_day: 0,
-                closes_at: 1020
-            }
-        );
+        assert_eq!(at(z, &hours, 2026, 3, 30, 8, 30), OpenState::Open { closes_day: 0, closes_at: 1020 });
         // 16:30 UTC = 17:30 BST: closed until Tuesday 09:00.
-        assert_eq!(
-            at(z, &hours, 2026, 3, 30, 16, 30),
-            OpenState::Closed {
-                opens_day: 1,
-                opens_at: 540
-            }
-        );
+        assert_eq!(at(z, &hours, 2026, 3, 30, 16, 30), OpenState::Closed { opens_day: 1, opens_at: 540 });
         // Friday evening: next opening is Monday.
-        assert_eq!(
-            at(z, &hours, 2026, 4, 3, 18, 0),
-            OpenState::Closed {
-                opens_day: 0,
-                opens_at: 540
-            }
-        );
+        assert_eq!(at(z, &hours, 2026, 4, 3, 18, 0), OpenState::Closed { opens_day: 0, opens_at: 540 });
     }
 
     #[test]
@@ -283,13 +210,7 @@ mod tests {
         // Sun 5 April 2026 15:30 UTC = Mon 01:30 AEST (DST ended at 03:00 that Sunday): open.
         assert!(is_open(at(z, &hours, 2026, 4, 5, 15, 30)));
         // 16:30 UTC = 02:30 AEST: closed until 20:00 Monday.
-        assert_eq!(
-            at(z, &hours, 2026, 4, 5, 16, 30),
-            OpenState::Closed {
-                opens_day: 0,
-                opens_at: 1200
-            }
-        );
+        assert_eq!(at(z, &hours, 2026, 4, 5, 16, 30), OpenState::Closed { opens_day: 0, opens_at: 1200 });
         // Same UTC time a week earlier was 03:30 AEDT: closed too, for the other reason.
         assert!(!is_open(at(z, &hours, 2026, 3, 29, 16, 30)));
     }
@@ -304,45 +225,17 @@ mod tests {
     #[test]
     fn an_open_span_past_midnight_reports_the_next_day_close() {
         let hours = normalize(&[span(&["fri"], "22:00", "02:00")]).unwrap();
-        assert_eq!(
-            state_at(&hours, 4, 23 * 60),
-            OpenState::Open {
-                closes_day: 5,
-                closes_at: 120
-            }
-        );
-        assert_eq!(
-            state_at(&hours, 5, 60),
-            OpenState::Open {
-                closes_day: 5,
-                closes_at: 120
-            }
-        );
+        assert_eq!(state_at(&hours, 4, 23 * 60), OpenState::Open { closes_day: 5, closes_at: 120 });
+        assert_eq!(state_at(&hours, 5, 60), OpenState::Open { closes_day: 5, closes_at: 120 });
         // Sunday night into Monday wraps the week.
         let hours = normalize(&[span(&["sun"], "22:00", "02:00")]).unwrap();
-        assert_eq!(
-            state_at(&hours, 6, 23 * 60),
-            OpenState::Open {
-                closes_day: 0,
-                closes_at: 120
-            }
-        );
-        assert_eq!(
-            state_at(&hours, 0, 60),
-            OpenState::Open {
-                closes_day: 0,
-                closes_at: 120
-            }
-        );
+        assert_eq!(state_at(&hours, 6, 23 * 60), OpenState::Open { closes_day: 0, closes_at: 120 });
+        assert_eq!(state_at(&hours, 0, 60), OpenState::Open { closes_day: 0, closes_at: 120 });
     }
 
     #[test]
     fn schedules_round_trip_and_answer_open_at() {
-        let hours = normalize(&[
-            span(&["fri"], "22:00", "02:00"),
-            span(&WEEKDAYS, "09:00", "17:00"),
-        ])
-        .unwrap();
+        let hours = normalize(&[span(&["fri"], "22:00", "02:00"), span(&WEEKDAYS, "09:00", "17:00")]).unwrap();
         let encoded = encode(&hours);
         assert_eq!(decode(&encoded), hours);
         assert!(schedule_open_at(&encoded, 4, 23 * 60));

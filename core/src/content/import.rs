@@ -36,24 +36,12 @@ pub struct ParsedContent {
 }
 
 fn invalid(section: &str, reason: impl Into<String>) -> PackError {
-    PackError::InvalidContent {
-        section: section.into(),
-        reason: reason.into(),
-    }
+    PackError::InvalidContent { section: section.into(), reason: reason.into() }
 }
 
 fn json<T: serde::de::DeserializeOwned>(section: &str, bytes: &[u8]) -> Result<T, PackError> {
-    serde_json::from_slice(bytes).map_err(|e| {
-        invalid(
-            section,
-            format!(
-                "line {}, column {}: {}",
-                e.line(),
-                e.column(),
-                e.classify_name()
-            ),
-        )
-    })
+    serde_json::from_slice(bytes)
+        .map_err(|e| invalid(section, format!("line {}, column {}: {}", e.line(), e.column(), e.classify_name())))
 }
 
 trait ClassifyName {
@@ -72,30 +60,23 @@ impl ClassifyName for serde_json::Error {
 }
 
 fn is_region(code: &str) -> bool {
-    code == "EU"
-        || code == "INT"
-        || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
+    code == "EU" || code == "INT" || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 fn is_jurisdiction(code: &str) -> bool {
     // ISO 3166-1, or a named international source ("INT-ILO", "COE", "EU").
-    !code.is_empty()
-        && code.len() <= 12
-        && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+    !code.is_empty() && code.len() <= 12 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
 }
 
 fn is_url(s: &str) -> bool {
-    (s.starts_with("https://") || s.starts_with("http://"))
-        && s.len() > 10
-        && !s.contains(char::is_whitespace)
+    (s.starts_with("https://") || s.starts_with("http://")) && s.len() > 10 && !s.contains(char::is_whitespace)
 }
 
 fn check_date(section: &str, id: &str, date: &Option<String>) -> Result<(), PackError> {
     match date {
-        Some(d) if NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() => Err(invalid(
-            section,
-            format!("{id}: source_date {d:?} is not YYYY-MM-DD"),
-        )),
+        Some(d) if NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() => {
+            Err(invalid(section, format!("{id}: source_date {d:?} is not YYYY-MM-DD")))
+        }
         _ => Ok(()),
     }
 }
@@ -113,43 +94,22 @@ fn check_channel(id: &str, c: &Channel) -> Result<(), PackError> {
     if ok && !c.display.trim().is_empty() {
         Ok(())
     } else {
-        Err(invalid(
-            "helplines",
-            format!(
-                "{id}: {} channel {:?} is not valid",
-                c.kind.as_str(),
-                c.dial
-            ),
-        ))
+        Err(invalid("helplines", format!("{id}: {} channel {:?} is not valid", c.kind.as_str(), c.dial)))
     }
 }
 
 fn check_helpline(h: &Helpline) -> Result<(), PackError> {
     let s = "helplines";
-    if h.id.is_empty()
-        || h.service.trim().is_empty()
-        || h.organisation.as_ref().is_some_and(|o| o.trim().is_empty())
-    {
-        return Err(invalid(
-            s,
-            format!("{:?}: id and service are required", h.id),
-        ));
+    if h.id.is_empty() || h.service.trim().is_empty() || h.organisation.as_ref().is_some_and(|o| o.trim().is_empty()) {
+        return Err(invalid(s, format!("{:?}: id and service are required", h.id)));
     }
     if !is_region(&h.country) {
-        return Err(invalid(
-            s,
-            format!(
-                "{}: country {:?} is not ISO 3166-1 alpha-2",
-                h.id, h.country
-            ),
-        ));
+        return Err(invalid(s, format!("{}: country {:?} is not ISO 3166-1 alpha-2", h.id, h.country)));
     }
     if h.channels.is_empty() && h.country != "INT" {
         return Err(invalid(s, format!("{}: no way to reach it", h.id)));
     }
-    h.channels
-        .iter()
-        .try_for_each(|c| check_channel(&h.id, c))?;
+    h.channels.iter().try_for_each(|c| check_channel(&h.id, c))?;
     match &h.hours {
         Some(Hours::Always { always }) if !always => {
             return Err(invalid(s, format!("{}: always must be true", h.id)));
@@ -162,15 +122,8 @@ fn check_helpline(h: &Helpline) -> Result<(), PackError> {
         }
         _ => {}
     }
-    if let Some(l) = h
-        .languages
-        .iter()
-        .find(|l| l.parse::<LanguageIdentifier>().is_err())
-    {
-        return Err(invalid(
-            s,
-            format!("{}: {l:?} is not a BCP 47 language tag", h.id),
-        ));
+    if let Some(l) = h.languages.iter().find(|l| l.parse::<LanguageIdentifier>().is_err()) {
+        return Err(invalid(s, format!("{}: {l:?} is not a BCP 47 language tag", h.id)));
     }
     if !is_url(&h.source_url) {
         return Err(invalid(s, format!("{}: a source URL is required", h.id)));
@@ -186,10 +139,7 @@ fn check_topics(section: &str, id: &str, topics: &[String]) -> Result<(), PackEr
 }
 
 fn check_locale(section: &str, id: &str, locale: &str) -> Result<(), PackError> {
-    locale
-        .parse::<LanguageIdentifier>()
-        .map(drop)
-        .map_err(|_| invalid(section, format!("{id}: bad locale {locale:?}")))
+    locale.parse::<LanguageIdentifier>().map(drop).map_err(|_| invalid(section, format!("{id}: bad locale {locale:?}")))
 }
 
 fn unique<'a>(section: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), PackError> {
@@ -208,9 +158,7 @@ pub fn parse(pack: &VerifiedPack<'_>) -> Result<ParsedContent, PackError> {
 }
 
 /// Parses and checks sections, whether from a pack or from a maintainer's source files.
-pub fn parse_sections<'a>(
-    sections: impl Iterator<Item = (&'a str, &'a [u8])>,
-) -> Result<ParsedContent, PackError> {
+pub fn parse_sections<'a>(sections: impl Iterator<Item = (&'a str, &'a [u8])>) -> Result<ParsedContent, PackError> {
     let mut content = ParsedContent::default();
     for (name, bytes) in sections {
         match name {
@@ -233,19 +181,13 @@ pub fn parse_sections<'a>(
                     {
                         return Err(invalid(
                             name,
-                            format!(
-                                "{}: jurisdiction, title, body and source are required",
-                                a.id
-                            ),
+                            format!("{}: jurisdiction, title, body and source are required", a.id),
                         ));
                     }
                     check_topics(name, &a.id, &a.topics)?;
                     check_locale(name, &a.id, &a.locale)?;
                 }
-                let keys: Vec<String> = list
-                    .iter()
-                    .map(|a| format!("{}/{}", a.id, a.locale))
-                    .collect();
+                let keys: Vec<String> = list.iter().map(|a| format!("{}/{}", a.id, a.locale)).collect();
                 unique(name, keys.iter().map(String::as_str))?;
                 content.rights = list;
             }
@@ -253,18 +195,12 @@ pub fn parse_sections<'a>(
                 let list: Vec<Resource> = json(name, bytes)?;
                 for r in &list {
                     if r.title.trim().is_empty() || !is_url(&r.url) {
-                        return Err(invalid(
-                            name,
-                            format!("{}: title and URL are required", r.id),
-                        ));
+                        return Err(invalid(name, format!("{}: title and URL are required", r.id)));
                     }
                     check_topics(name, &r.id, &r.topics)?;
                     check_locale(name, &r.id, &r.locale)?;
                 }
-                let keys: Vec<String> = list
-                    .iter()
-                    .map(|a| format!("{}/{}", a.id, a.locale))
-                    .collect();
+                let keys: Vec<String> = list.iter().map(|a| format!("{}/{}", a.id, a.locale)).collect();
                 unique(name, keys.iter().map(String::as_str))?;
                 content.resources = list;
             }
@@ -281,14 +217,9 @@ pub fn parse_sections<'a>(
                     return Err(invalid(name, "placeables nested too deeply"));
                 }
                 if let Err((_, errors)) = fluent_syntax::parser::parse(text) {
-                    return Err(invalid(
-                        name,
-                        format!("{} Fluent syntax errors", errors.len()),
-                    ));
+                    return Err(invalid(name, format!("{} Fluent syntax errors", errors.len())));
                 }
-                content
-                    .translations
-                    .push((locale.to_owned(), text.to_owned()));
+                content.translations.push((locale.to_owned(), text.to_owned()));
             }
             other => return Err(invalid(other, "unknown section")),
         }
@@ -315,18 +246,12 @@ impl From<rusqlite::Error> for ImportError {
 }
 
 /// The installed version of (publisher, pack id), if any.
-pub fn installed_version(
-    store: &Store,
-    publisher: &str,
-    pack_id: &str,
-) -> Result<Option<u64>, StoreError> {
+pub fn installed_version(store: &Store, publisher: &str, pack_id: &str) -> Result<Option<u64>, StoreError> {
     let v: Option<i64> = store
         .conn()
-        .query_row(
-            "SELECT version FROM packs WHERE publisher = ?1 AND pack_id = ?2",
-            [publisher, pack_id],
-            |r| r.get(0),
-        )
+        .query_row("SELECT version FROM packs WHERE publisher = ?1 AND pack_id = ?2", [publisher, pack_id], |r| {
+            r.get(0)
+        })
         .optional()?;
     Ok(v.map(|v| v as u64))
 }
@@ -348,23 +273,14 @@ pub fn import(
     if let Some(installed) = installed
         && manifest.version <= installed
     {
-        return Err(PackError::NotNewer {
-            installed,
-            offered: manifest.version,
-        }
-        .into());
+        return Err(PackError::NotNewer { installed, offered: manifest.version }.into());
     }
     let total = (content.helplines.len() + content.rights.len() + content.resources.len()) as u64;
     if !progress(0, total) {
         return Err(PackError::Cancelled.into());
     }
-    let tx = store
-        .conn_mut()
-        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    tx.execute(
-        "DELETE FROM packs WHERE publisher = ?1 AND pack_id = ?2",
-        [&publisher, &manifest.pack_id],
-    )?;
+    let tx = store.conn_mut().transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    tx.execute("DELETE FROM packs WHERE publisher = ?1 AND pack_id = ?2", [&publisher, &manifest.pack_id])?;
     tx.execute(
         "INSERT INTO packs (publisher, pack_id, version, title, created, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![publisher, manifest.pack_id, manifest.version as i64, manifest.title, manifest.created, now_unix],
@@ -427,9 +343,8 @@ fn write_helplines(
                                 confidence, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     )?;
-    let mut specialty = tx.prepare(
-        "INSERT OR IGNORE INTO helpline_specialties (helpline, specialty) VALUES (?1, ?2)",
-    )?;
+    let mut specialty =
+        tx.prepare("INSERT OR IGNORE INTO helpline_specialties (helpline, specialty) VALUES (?1, ?2)")?;
     // Rows of one country next to each other: listing a country reads few pages.
     let mut ordered: Vec<&Helpline> = helplines.iter().collect();
     ordered.sort_by(|a, b| a.country.cmp(&b.country));
@@ -438,11 +353,7 @@ fn write_helplines(
             Some(Hours::Always { .. }) => (true, None, None),
             Some(Hours::Weekly { time_zone, weekly }) => {
                 let intervals = hours::normalize(weekly).expect("checked in parse");
-                (
-                    false,
-                    Some(time_zone.as_str()),
-                    Some(hours::encode(&intervals)),
-                )
+                (false, Some(time_zone.as_str()), Some(hours::encode(&intervals)))
             }
             None => (false, None, None),
         };
@@ -461,11 +372,7 @@ fn write_helplines(
             to_json(&h.channels),
             keys(h.channels.iter().map(|c| c.kind.as_str().to_owned())),
             to_json(&h.languages),
-            keys(
-                h.languages
-                    .iter()
-                    .map(|t| t.split('-').next().unwrap_or(t).to_ascii_lowercase())
-            ),
+            keys(h.languages.iter().map(|t| t.split('-').next().unwrap_or(t).to_ascii_lowercase())),
             h.interpreters,
             h.free,
             to_json(&h.specialties),

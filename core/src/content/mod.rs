@@ -84,28 +84,14 @@ impl ContentStore {
 
     /// A second connection to the same store, for an import that must not block readers.
     pub fn writer(&self) -> Result<Store, ContentError> {
-        Ok(Store::open(
-            self.store.path(),
-            Keying::Encrypted(&self.key),
-            StoreOptions::CONTENT,
-            &schemas::CONTENT,
-        )?)
+        Ok(Store::open(self.store.path(), Keying::Encrypted(&self.key), StoreOptions::CONTENT, &schemas::CONTENT)?)
     }
 
     /// Installs the compiled-in default pack unless the same or a newer version is there.
     /// Returns what was imported, if anything.
-    pub fn install_embedded(
-        &mut self,
-        now: DateTime<Utc>,
-    ) -> Result<Option<ImportSummary>, ContentError> {
+    pub fn install_embedded(&mut self, now: DateTime<Utc>) -> Result<Option<ImportSummary>, ContentError> {
         let publisher = embedded::publisher();
-        match import::import(
-            &mut self.store,
-            embedded::DEFAULT_PACK,
-            &[publisher],
-            now.timestamp(),
-            &mut |_, _| true,
-        ) {
+        match import::import(&mut self.store, embedded::DEFAULT_PACK, &[publisher], now.timestamp(), &mut |_, _| true) {
             Ok(summary) => Ok(Some(summary)),
             Err(ImportError::Pack(PackError::NotNewer { .. })) => Ok(None),
             Err(e) => Err(e.into()),
@@ -122,13 +108,7 @@ impl ContentStore {
         progress: &mut dyn FnMut(u64, u64) -> bool,
     ) -> Result<ImportSummary, ContentError> {
         let mut writer = self.writer()?;
-        Ok(import::import(
-            &mut writer,
-            bytes,
-            trusted,
-            now.timestamp(),
-            progress,
-        )?)
+        Ok(import::import(&mut writer, bytes, trusted, now.timestamp(), progress)?)
     }
 
     pub fn helplines(
@@ -139,17 +119,11 @@ impl ContentStore {
         Ok(query::helplines(self.store.conn(), filter, now)?)
     }
 
-    pub fn articles(
-        &self,
-        filter: &query::ArticleFilter,
-    ) -> Result<Vec<query::ArticleView>, ContentError> {
+    pub fn articles(&self, filter: &query::ArticleFilter) -> Result<Vec<query::ArticleView>, ContentError> {
         Ok(query::articles(self.store.conn(), filter)?)
     }
 
-    pub fn questionnaire(
-        &self,
-        id: &str,
-    ) -> Result<Option<screening::Questionnaire>, ContentError> {
+    pub fn questionnaire(&self, id: &str) -> Result<Option<screening::Questionnaire>, ContentError> {
         Ok(query::questionnaire(self.store.conn(), id)?)
     }
 
@@ -158,12 +132,7 @@ impl ContentStore {
         Ok(query::translations(self.store.conn())?
             .into_iter()
             .flat_map(|(locale, sources)| {
-                sources
-                    .into_iter()
-                    .map(move |source| crate::l10n::ExtraResource {
-                        locale: locale.clone(),
-                        source,
-                    })
+                sources.into_iter().map(move |source| crate::l10n::ExtraResource { locale: locale.clone(), source })
             })
             .collect())
     }
@@ -184,11 +153,7 @@ impl ContentStore {
         let value = self
             .store
             .conn()
-            .query_row(
-                "SELECT value FROM app_settings WHERE key = ?1",
-                [key],
-                |r| r.get(0),
-            )
+            .query_row("SELECT value FROM app_settings WHERE key = ?1", [key], |r| r.get(0))
             .optional()
             .map_err(StoreError::from)?;
         Ok(value)

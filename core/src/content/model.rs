@@ -76,10 +76,7 @@ impl ChannelKind {
 
     /// Channels whose `dial` is a number.
     pub fn is_number(self) -> bool {
-        matches!(
-            self,
-            ChannelKind::Phone | ChannelKind::Sms | ChannelKind::Whatsapp
-        )
+        matches!(self, ChannelKind::Phone | ChannelKind::Sms | ChannelKind::Whatsapp)
     }
 }
 
@@ -137,13 +134,8 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Hours {
-    Always {
-        always: bool,
-    },
-    Weekly {
-        time_zone: String,
-        weekly: Vec<Span>,
-    },
+    Always { always: bool },
+    Weekly { time_zone: String, weekly: Vec<Span> },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

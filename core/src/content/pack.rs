@@ -101,10 +101,7 @@ impl Publisher {
         let bytes = hex::decode(hex_key).ok()?;
         let key: [u8; 32] = bytes.try_into().ok()?;
         VerifyingKey::from_bytes(&key).ok()?;
-        Some(Publisher {
-            name: name.into(),
-            key,
-        })
+        Some(Publisher { name: name.into(), key })
     }
 }
 
@@ -120,11 +117,7 @@ pub struct VerifiedPack<'a> {
 impl<'a> VerifiedPack<'a> {
     /// (name, bytes) of every section.
     pub fn sections(&self) -> impl Iterator<Item = (&str, &'a [u8])> + '_ {
-        self.manifest
-            .sections
-            .iter()
-            .map(|e| e.name.as_str())
-            .zip(self.bodies.iter().copied())
+        self.manifest.sections.iter().map(|e| e.name.as_str()).zip(self.bodies.iter().copied())
     }
 
     pub fn section(&self, name: &str) -> Option<&'a [u8]> {
@@ -170,8 +163,7 @@ pub fn verify<'a>(bytes: &'a [u8], trusted: &[Publisher]) -> Result<VerifiedPack
         .find(|p| hex::encode(p.key) == manifest.publisher.to_ascii_lowercase())
         .ok_or(PackError::UnknownPublisher)?
         .clone();
-    let signature_bytes: [u8; SIGNATURE_LEN] =
-        bytes[signed_end..body_start].try_into().expect("64 bytes");
+    let signature_bytes: [u8; SIGNATURE_LEN] = bytes[signed_end..body_start].try_into().expect("64 bytes");
     if signature_bytes.iter().all(|&b| b == 0) {
         return Err(PackError::Unsigned);
     }
@@ -179,8 +171,7 @@ pub fn verify<'a>(bytes: &'a [u8], trusted: &[Publisher]) -> Result<VerifiedPack
     let mut message = Vec::with_capacity(SIGNATURE_DOMAIN.len() + signed_end);
     message.extend_from_slice(SIGNATURE_DOMAIN);
     message.extend_from_slice(&bytes[..signed_end]);
-    key.verify_strict(&message, &Signature::from_bytes(&signature_bytes))
-        .map_err(|_| PackError::BadSignature)?;
+    key.verify_strict(&message, &Signature::from_bytes(&signature_bytes)).map_err(|_| PackError::BadSignature)?;
 
     if manifest.sections.len() > limits::MAX_SECTIONS {
         return Err(PackError::TooLarge);
@@ -203,11 +194,7 @@ pub fn verify<'a>(bytes: &'a [u8], trusted: &[Publisher]) -> Result<VerifiedPack
     if at != bytes.len() {
         return Err(PackError::TrailingData);
     }
-    Ok(VerifiedPack {
-        manifest,
-        publisher,
-        bodies,
-    })
+    Ok(VerifiedPack { manifest, publisher, bodies })
 }
 
 /// Writes a signed pack. Used by the maintainer tool and tests.

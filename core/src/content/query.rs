@@ -15,8 +15,8 @@ use crate::store::StoreError;
 
 /// EU member states, where the EU-wide lines (116 000, 116 111) apply.
 const EU: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
 
 /// Which helplines to show.
@@ -67,10 +67,7 @@ pub struct HelplineView {
 }
 
 fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or(tag)
-        .to_ascii_lowercase()
+    tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase()
 }
 
 fn placeholders(n: usize) -> String {
@@ -100,15 +97,14 @@ pub fn prepare_connection(conn: &Connection) -> Result<(), StoreError> {
         // Borrowed, not copied: this runs once per candidate line.
         let (schedule, zone) = (text_arg(ctx, 0), text_arg(ctx, 1));
         Ok(LOCAL_NOW.with(|now| {
-            now.borrow()
-                .get(zone)
-                .is_some_and(|&(day, minute)| hours::schedule_open_at(schedule, day, minute))
+            now.borrow().get(zone).is_some_and(|&(day, minute)| hours::schedule_open_at(schedule, day, minute))
         }))
     })?;
     Ok(())
 }
 
-const HELPLINE_COLUMNS: &str = "h.key, h.country, h.organisation, h.service, h.operator, h.operator_note, h.always_open,
+const HELPLINE_COLUMNS: &str =
+    "h.key, h.country, h.organisation, h.service, h.operator, h.operator_note, h.always_open,
      h.time_zone, h.schedule, h.hours_text, h.channels, h.languages, h.language_keys, h.interpreters, h.free,
      h.specialties, h.source_url, h.sources, h.source_date, h.confidence, h.notes";
 
@@ -139,16 +135,11 @@ pub fn helplines(
             )
         };
         let mut stmt = conn.prepare_cached(&sql)?;
-        stmt.query_map(params_from_iter(regions.iter()), |r| r.get(0))?
-            .collect::<Result<_, _>>()?
+        stmt.query_map(params_from_iter(regions.iter()), |r| r.get(0))?.collect::<Result<_, _>>()?
     };
     let local_now: HashMap<String, (u8, u16)> = zones
         .into_iter()
-        .filter_map(|zone| {
-            zone.parse::<Tz>()
-                .ok()
-                .map(|tz| (zone, hours::local_day_minute(tz, now)))
-        })
+        .filter_map(|zone| zone.parse::<Tz>().ok().map(|tz| (zone, hours::local_day_minute(tz, now))))
         .collect();
     LOCAL_NOW.with(|cell| *cell.borrow_mut() = local_now);
     // Listing only open lines filters on openness once, instead of ranking by it.
@@ -173,8 +164,7 @@ pub fn helplines(
         args.extend(regions.iter().map(|r| Value::Text(r.clone())));
     }
     if let Some(s) = &filter.specialty {
-        conditions
-            .push("h.id IN (SELECT helpline FROM helpline_specialties WHERE specialty = ?)".into());
+        conditions.push("h.id IN (SELECT helpline FROM helpline_specialties WHERE specialty = ?)".into());
         args.push(Value::Text(s.clone()));
     }
     if let Some(c) = filter.channel {
@@ -210,7 +200,8 @@ pub fn helplines(
            LIMIT {limit})
          SELECT {HELPLINE_COLUMNS}, c.lang_rank FROM chosen c JOIN helplines h ON h.id = c.id
          ORDER BY c.rank DESC, c.id",
-        where_clause = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) },
+        where_clause =
+            if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) },
         outer_clause = if outer.is_empty() { String::new() } else { format!("WHERE {}", outer.join(" AND ")) },
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -237,14 +228,10 @@ fn helpline_from_row(r: &rusqlite::Row<'_>, now: DateTime<Utc>) -> rusqlite::Res
     };
     let confidence = Confidence::parse(&r.get::<_, String>(19)?).unwrap_or(Confidence::Low);
     let source_date: Option<String> = r.get(18)?;
-    let stale = source_date
-        .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .is_some_and(|d| {
-            let today = now.date_naive();
-            today.year() - d.year() > 3
-                || (today.year() - d.year() == 3 && today.ordinal() > d.ordinal())
-        });
+    let stale = source_date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).is_some_and(|d| {
+        let today = now.date_naive();
+        today.year() - d.year() > 3 || (today.year() - d.year() == 3 && today.ordinal() > d.ordinal())
+    });
     let lang_rank: i64 = r.get(21)?;
     Ok(HelplineView {
         key: r.get(0)?,
@@ -340,20 +327,12 @@ pub fn articles(conn: &Connection, filter: &ArticleFilter) -> Result<Vec<Article
         Some(q) if !text.is_empty() => {
             conditions.push("articles_fts MATCH ?".into());
             args.push(Value::Text(q));
-            (
-                "articles_fts f JOIN articles a ON a.id = f.rowid",
-                "bm25(articles_fts)",
-            )
+            ("articles_fts f JOIN articles a ON a.id = f.rowid", "bm25(articles_fts)")
         }
         _ if !text.is_empty() => {
             // One- and two-character words (a Chinese word, say) are too short for trigrams.
             conditions.push("(a.title LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')".into());
-            let pattern = format!(
-                "%{}%",
-                text.replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            );
+            let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
             args.extend([Value::Text(pattern.clone()), Value::Text(pattern)]);
             ("articles a", "a.jurisdiction, a.key")
         }
@@ -385,7 +364,8 @@ pub fn articles(conn: &Connection, filter: &ArticleFilter) -> Result<Vec<Article
         "SELECT a.pack, a.key, a.kind, a.jurisdiction, a.locale, a.title, a.body, a.source_url, a.sources, a.topics,
                 a.confidence, a.caveats, a.publisher, a.year
          FROM {from} {where_clause} ORDER BY {order} LIMIT {fetch}",
-        where_clause = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) },
+        where_clause =
+            if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) },
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
@@ -395,11 +375,7 @@ pub fn articles(conn: &Connection, filter: &ArticleFilter) -> Result<Vec<Article
             r.get::<_, i64>(0)?,
             ArticleView {
                 key: r.get(1)?,
-                kind: if r.get::<_, String>(2)? == "right" {
-                    ArticleKind::Right
-                } else {
-                    ArticleKind::Resource
-                },
+                kind: if r.get::<_, String>(2)? == "right" { ArticleKind::Right } else { ArticleKind::Resource },
                 jurisdiction: r.get(3)?,
                 locale: r.get(4)?,
                 title: r.get(5)?,
@@ -415,13 +391,7 @@ pub fn articles(conn: &Connection, filter: &ArticleFilter) -> Result<Vec<Article
         ))
     })?;
     // One row per article, in the most preferred locale available, keeping match order.
-    let rank = |locale: &str| {
-        filter
-            .locales
-            .iter()
-            .position(|l| l == locale)
-            .unwrap_or(usize::MAX)
-    };
+    let rank = |locale: &str| filter.locales.iter().position(|l| l == locale).unwrap_or(usize::MAX);
     let mut best: HashMap<(i64, String), usize> = HashMap::new();
     let mut out: Vec<ArticleView> = Vec::new();
     for row in rows {
@@ -455,7 +425,9 @@ pub fn questionnaire(conn: &Connection, id: &str) -> Result<Option<Questionnaire
 
 /// Fluent translations brought by packs, per locale.
 pub fn translations(conn: &Connection) -> Result<BTreeMap<String, Vec<String>>, StoreError> {
-    let mut stmt = conn.prepare_cached("SELECT t.locale, t.source FROM translations t JOIN packs p ON p.id = t.pack ORDER BY p.imported_at, p.id")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.locale, t.source FROM translations t JOIN packs p ON p.id = t.pack ORDER BY p.imported_at, p.id",
+    )?;
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
         let (locale, source) = row?;
@@ -465,13 +437,8 @@ pub fn translations(conn: &Connection) -> Result<BTreeMap<String, Vec<String>>, 
 }
 
 /// Installed packs: (publisher hex, pack id, version, title).
-pub fn installed_packs(
-    conn: &Connection,
-) -> Result<Vec<(String, String, u64, String)>, StoreError> {
-    let mut stmt =
-        conn.prepare_cached("SELECT publisher, pack_id, version, title FROM packs ORDER BY id")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64, r.get(3)?))
-    })?;
+pub fn installed_packs(conn: &Connection) -> Result<Vec<(String, String, u64, String)>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT publisher, pack_id, version, title FROM packs ORDER BY id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64, r.get(3)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

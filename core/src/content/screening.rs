@@ -85,16 +85,9 @@ impl Questionnaire {
                 return Err(format!("question {} appears twice", q.id));
             }
             if !ILO_INDICATORS.contains(&q.indicator.as_str()) {
-                return Err(format!(
-                    "question {}: unknown indicator {}",
-                    q.id, q.indicator
-                ));
+                return Err(format!("question {}: unknown indicator {}", q.id, q.indicator));
             }
-            if let Some(t) = q
-                .topics
-                .iter()
-                .find(|t| !super::model::TOPICS.contains(&t.as_str()))
-            {
+            if let Some(t) = q.topics.iter().find(|t| !super::model::TOPICS.contains(&t.as_str())) {
                 return Err(format!("question {}: unknown topic {t}", q.id));
             }
         }
@@ -110,8 +103,7 @@ impl Questionnaire {
         let mut half_points = 0;
         let mut urgent = false;
         let mut warning_signs = 0;
-        let (mut indicators, mut topics, mut specialties) =
-            (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        let (mut indicators, mut topics, mut specialties) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
         for q in &self.questions {
             let weight = match answers.get(&q.id) {
                 Some(Answer::Yes) => {
@@ -170,19 +162,9 @@ mod tests {
         Questionnaire {
             id: "ilo".into(),
             questions: vec![
-                q(
-                    "documents",
-                    "retention-of-identity-documents",
-                    false,
-                    &["documents"],
-                ),
+                q("documents", "retention-of-identity-documents", false, &["documents"]),
                 q("wages", "withholding-of-wages", false, &["wages"]),
-                q(
-                    "violence",
-                    "physical-and-sexual-violence",
-                    true,
-                    &["violence"],
-                ),
+                q("violence", "physical-and-sexual-violence", true, &["violence"]),
             ],
             warning_score: 2,
         }
@@ -196,19 +178,10 @@ mod tests {
     fn scoring_follows_the_data() {
         let def = questionnaire();
         def.validate().unwrap();
-        assert_eq!(
-            def.score(&answers(&[("documents", Answer::No)])).level,
-            Level::None
-        );
+        assert_eq!(def.score(&answers(&[("documents", Answer::No)])).level, Level::None);
         // One "not sure" is half a point: below the threshold.
-        assert_eq!(
-            def.score(&answers(&[("wages", Answer::NotSure)])).level,
-            Level::None
-        );
-        let r = def.score(&answers(&[
-            ("documents", Answer::Yes),
-            ("wages", Answer::No),
-        ]));
+        assert_eq!(def.score(&answers(&[("wages", Answer::NotSure)])).level, Level::None);
+        let r = def.score(&answers(&[("documents", Answer::Yes), ("wages", Answer::No)]));
         assert_eq!(r.level, Level::Some);
         assert_eq!(r.topics, ["documents"]);
         assert_eq!(r.indicators, ["retention-of-identity-documents"]);

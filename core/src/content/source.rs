@@ -24,9 +24,7 @@ pub struct PackInfo {
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
     match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| format!("{}: {e}", path.display())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
@@ -41,8 +39,8 @@ pub type Section = (String, Vec<u8>);
 
 /// Reads a source directory into its pack info and sections.
 pub fn read_dir(dir: &Path) -> Result<(PackInfo, Vec<Section>), String> {
-    let info: PackInfo = read_json(&dir.join("pack.json"))?
-        .ok_or_else(|| format!("{}: pack.json is missing", dir.display()))?;
+    let info: PackInfo =
+        read_json(&dir.join("pack.json"))?.ok_or_else(|| format!("{}: pack.json is missing", dir.display()))?;
     let mut sections = Vec::new();
     if let Some(list) = read_json::<Vec<Helpline>>(&dir.join("helplines.json"))? {
         sections.push(("helplines".to_owned(), compact(&list)));
@@ -65,11 +63,7 @@ pub fn read_dir(dir: &Path) -> Result<(PackInfo, Vec<Section>), String> {
             .collect();
         files.sort();
         for file in files {
-            let locale = file
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
+            let locale = file.file_stem().unwrap_or_default().to_string_lossy().into_owned();
             let text = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             sections.push((format!("translations/{locale}"), text));
         }

@@ -139,10 +139,7 @@ pub fn format(value: Decimal) -> String {
     // rounding to 0.
     if int_digits + sign_len <= MAX_DISPLAY && v.abs() >= Decimal::new(1, 6) {
         let dp = MAX_DISPLAY.saturating_sub(sign_len + int_digits + 1) as u32;
-        let rounded = v
-            .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
-            .normalize()
-            .to_string();
+        let rounded = v.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero).normalize().to_string();
         if rounded.chars().count() <= MAX_DISPLAY {
             return rounded;
         }
@@ -183,11 +180,7 @@ impl Calculator {
         };
         View {
             display,
-            pending: if self.awaiting_operand {
-                self.product.or(self.sum).map(|(_, op)| op)
-            } else {
-                None
-            },
+            pending: if self.awaiting_operand { self.product.or(self.sum).map(|(_, op)| op) } else { None },
             can_clear_entry: matches!(&self.entry, Entry::Typing(t) if t != "0") && !self.error,
             error: self.error,
         }
@@ -206,11 +199,7 @@ impl Calculator {
     }
 
     fn fail(&mut self) {
-        *self = Calculator {
-            error: true,
-            bare: false,
-            ..Calculator::default()
-        };
+        *self = Calculator { error: true, bare: false, ..Calculator::default() };
     }
 
     /// Applies a key. Returns a PIN when the key was `=` after a bare number of PIN length:
@@ -219,9 +208,7 @@ impl Calculator {
         if self.error {
             // After "Error", a digit or point starts afresh; clears reset; the rest is ignored.
             match key {
-                Key::Digit(_) | Key::Point | Key::Clear | Key::AllClear => {
-                    *self = Calculator::default()
-                }
+                Key::Digit(_) | Key::Point | Key::Clear | Key::AllClear => *self = Calculator::default(),
                 _ => return None,
             }
             if matches!(key, Key::Clear | Key::AllClear) {

@@ -112,10 +112,7 @@ fn key_sequences_give_the_displays_a_phone_calculator_gives() {
         assert_eq!(&got, display, "keys {keys}");
         let expected: Vec<String> = attempt.iter().map(|s| s.to_string()).collect();
         assert_eq!(attempts, expected, "unlock attempts for {keys}");
-        assert!(
-            got.chars().count() <= MAX_DISPLAY,
-            "{keys}: display {got} too long"
-        );
+        assert!(got.chars().count() <= MAX_DISPLAY, "{keys}: display {got} too long");
     }
 }
 

@@ -76,10 +76,7 @@ pub fn link_hash(previous: &Hash, link: &Link) -> Hash {
 pub fn witness_code(seq: u64, head: &Hash) -> String {
     const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let bits = u64::from_be_bytes(head[..8].try_into().expect("8 bytes")) >> 14;
-    let chars: String = (0..10)
-        .rev()
-        .map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char)
-        .collect();
+    let chars: String = (0..10).rev().map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char).collect();
     format!("#{seq} {}-{}", &chars[..5], &chars[5..])
 }
 
@@ -156,9 +153,7 @@ impl EntryContent {
     pub fn decode(bytes: &[u8]) -> Option<EntryContent> {
         let mut r = Reader(bytes);
         let text = r.string(4)?;
-        let tags = (0..r.uint(2)?)
-            .map(|_| r.string(2))
-            .collect::<Option<Vec<_>>>()?;
+        let tags = (0..r.uint(2)?).map(|_| r.string(2)).collect::<Option<Vec<_>>>()?;
         let category = r.string(1).map(|c| (!c.is_empty()).then_some(c))?;
         let attachments = (0..r.uint(2)?)
             .map(|_| {
@@ -170,12 +165,7 @@ impl EntryContent {
                 })
             })
             .collect::<Option<Vec<_>>>()?;
-        r.0.is_empty().then_some(EntryContent {
-            text,
-            tags,
-            category,
-            attachments,
-        })
+        r.0.is_empty().then_some(EntryContent { text, tags, category, attachments })
     }
 }
 
@@ -217,10 +207,7 @@ mod tests {
         longer.push(0);
         assert_eq!(EntryContent::decode(&longer), None);
         assert_eq!(EntryContent::decode(&bytes[..bytes.len() - 1]), None);
-        assert_eq!(
-            decode_plan(&encode_plan("bag", "[\"phone\"]")),
-            Some(("bag".into(), "[\"phone\"]".into()))
-        );
+        assert_eq!(decode_plan(&encode_plan("bag", "[\"phone\"]")), Some(("bag".into(), "[\"phone\"]".into())));
     }
 
     #[test]
@@ -235,30 +222,12 @@ mod tests {
         };
         let base = link_hash(&genesis(), &link);
         let variants = [
-            Link {
-                seq: 4,
-                ..link.clone()
-            },
-            Link {
-                kind: EventKind::Revise,
-                ..link.clone()
-            },
-            Link {
-                entry: [9; 16],
-                ..link.clone()
-            },
-            Link {
-                at_ms: link.at_ms + 1,
-                ..link.clone()
-            },
-            Link {
-                offset_min: 0,
-                ..link.clone()
-            },
-            Link {
-                content_hash: [3; 32],
-                ..link.clone()
-            },
+            Link { seq: 4, ..link.clone() },
+            Link { kind: EventKind::Revise, ..link.clone() },
+            Link { entry: [9; 16], ..link.clone() },
+            Link { at_ms: link.at_ms + 1, ..link.clone() },
+            Link { offset_min: 0, ..link.clone() },
+            Link { content_hash: [3; 32], ..link.clone() },
         ];
         for v in variants {
             assert_ne!(link_hash(&genesis(), &v), base);
@@ -270,10 +239,7 @@ mod tests {
     fn witness_codes_are_short_and_stable() {
         let code = witness_code(12, &[0xAB; 32]);
         assert_eq!(code, witness_code(12, &[0xAB; 32]));
-        assert!(
-            code.starts_with("#12 ") && code.len() == "#12 ".len() + 11,
-            "{code}"
-        );
+        assert!(code.starts_with("#12 ") && code.len() == "#12 ".len() + 11, "{code}");
         assert_ne!(code, witness_code(12, &[0xAC; 32]));
     }
 }

@@ -78,12 +78,7 @@ fn unb64(text: &str) -> Option<Vec<u8>> {
     base64::engine::general_purpose::STANDARD.decode(text).ok()
 }
 
-fn tar_file<W: Write>(
-    tar: &mut tar::Builder<W>,
-    path: &str,
-    size: u64,
-    data: impl Read,
-) -> io::Result<()> {
+fn tar_file<W: Write>(tar: &mut tar::Builder<W>, path: &str, size: u64, data: impl Read) -> io::Result<()> {
     let mut header = tar::Header::new_ustar();
     header.set_size(size);
     header.set_mode(0o600);
@@ -111,22 +106,15 @@ fn html_escape(s: &str) -> String {
 fn archive_name(seq: u64, n: usize, name: &str) -> String {
     let clean: String = name
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '.' || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
+        .map(|c| if c.is_alphanumeric() || c == '.' || c == '-' || c == '_' { c } else { '_' })
         .take(80)
         .collect();
     format!("attachments/{seq:06}-{n}-{clean}")
 }
 
 fn when(l: &Localizer, at_ms: i64, offset_min: i32) -> String {
-    let local = chrono::DateTime::from_timestamp_millis(at_ms + i64::from(offset_min) * 60_000)
-        .unwrap_or_default()
-        .naive_utc();
+    let local =
+        chrono::DateTime::from_timestamp_millis(at_ms + i64::from(offset_min) * 60_000).unwrap_or_default().naive_utc();
     use chrono::{Datelike, Timelike};
     let sign = if offset_min < 0 { '-' } else { '+' };
     format!(
@@ -139,11 +127,7 @@ fn when(l: &Localizer, at_ms: i64, offset_min: i32) -> String {
 }
 
 fn page_html(l: &Localizer, title: &str, body: &str) -> String {
-    let dir = if l.direction() == Direction::RightToLeft {
-        "rtl"
-    } else {
-        "ltr"
-    };
+    let dir = if l.direction() == Direction::RightToLeft { "rtl" } else { "ltr" };
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
          <style>body{{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.5}}\
@@ -178,9 +162,8 @@ pub fn export<W: Write>(
     let encryptor = match to {
         ExportTo::Passphrase(p) => age::Encryptor::with_user_passphrase(p.clone()),
         ExportTo::Recipient(key) => {
-            let recipient: age::x25519::Recipient = key
-                .parse()
-                .map_err(|_| invalid("recipient", "is not an age public key (age1…)"))?;
+            let recipient: age::x25519::Recipient =
+                key.parse().map_err(|_| invalid("recipient", "is not an age public key (age1…)"))?;
             age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
                 .map_err(|_| invalid("recipient", "cannot be used"))?
         }
@@ -200,21 +183,18 @@ pub fn export<W: Write>(
         events = head.events,
         code = head.witness_code(),
     );
-    tar_file(
-        &mut tar,
-        "README.txt",
-        readme.len() as u64,
-        readme.as_bytes(),
-    )
-    .map_err(io_error)?;
+    tar_file(&mut tar, "README.txt", readme.len() as u64, readme.as_bytes()).map_err(io_error)?;
 
     let total = head.events;
     let mut done = 0u64;
     let mut attachments_written = 0u64;
     let mut page = 0usize;
     let mut index_links = String::new();
-    let mut stmt = conn.prepare("SELECT seq, kind, entry, at_ms, offset_min, content, content_hash, hash FROM journal_events ORDER BY seq")?;
-    let mut att_stmt = conn.prepare("SELECT id, name, size FROM journal_attachments WHERE seq = ?1 AND data IS NOT NULL ORDER BY id")?;
+    let mut stmt = conn.prepare(
+        "SELECT seq, kind, entry, at_ms, offset_min, content, content_hash, hash FROM journal_events ORDER BY seq",
+    )?;
+    let mut att_stmt =
+        conn.prepare("SELECT id, name, size FROM journal_attachments WHERE seq = ?1 AND data IS NOT NULL ORDER BY id")?;
     let mut rows = stmt.query([])?;
     let mut batch: Vec<EventRow> = Vec::with_capacity(EVENTS_PER_PAGE);
     loop {
@@ -247,8 +227,7 @@ pub fn export<W: Write>(
                 .collect::<Result<_, _>>()?;
             for (n, (id, name, size)) in atts.into_iter().enumerate() {
                 let path = archive_name(e.seq, n, &name);
-                let blob =
-                    conn.blob_open(rusqlite::MAIN_DB, "journal_attachments", "data", id, true)?;
+                let blob = conn.blob_open(rusqlite::MAIN_DB, "journal_attachments", "data", id, true)?;
                 tar_file(&mut tar, &path, size as u64, blob).map_err(io_error)?;
                 files.push(path);
                 attachments_written += 1;
@@ -276,16 +255,8 @@ pub fn export<W: Write>(
         tar_file(&mut tar, &name, jsonl.len() as u64, jsonl.as_bytes()).map_err(io_error)?;
         let page_name = format!("timeline-{page:04}.html");
         let page_doc = page_html(l, &l.format("journal-title", &[]), &html);
-        tar_file(
-            &mut tar,
-            &page_name,
-            page_doc.len() as u64,
-            page_doc.as_bytes(),
-        )
-        .map_err(io_error)?;
-        index_links.push_str(&format!(
-            "<li><a href=\"{page_name}\">{page_name}</a></li>\n"
-        ));
+        tar_file(&mut tar, &page_name, page_doc.len() as u64, page_doc.as_bytes()).map_err(io_error)?;
+        index_links.push_str(&format!("<li><a href=\"{page_name}\">{page_name}</a></li>\n"));
         if row.is_none() {
             break;
         }
@@ -306,10 +277,8 @@ pub fn export<W: Write>(
         &format!(
             "<h1>{title}</h1>\n<p>{intro}</p>\n<p>{code_label}: <span class=\"code\">{code}</span></p>\n<ul>\n{index_links}</ul>\n<h2>{plan}</h2>\n{plan_html}",
             title = html_escape(&l.format("journal-title", &[])),
-            intro = html_escape(&l.format(
-                "journal-count",
-                &[("count", Arg::Number(crate::journal::count(conn)? as f64))]
-            )),
+            intro =
+                html_escape(&l.format("journal-count", &[("count", Arg::Number(crate::journal::count(conn)? as f64))])),
             code_label = html_escape(&l.format("journal-witness-code", &[])),
             code = html_escape(&head.witness_code()),
             plan = html_escape(&l.format("plan-title", &[])),
@@ -319,33 +288,15 @@ pub fn export<W: Write>(
     let stream = tar.into_inner().map_err(io_error)?;
     stream.finish().map_err(io_error)?;
     progress(total, total);
-    Ok(ExportSummary {
-        events: head.events,
-        attachments: attachments_written,
-        witness_code: head.witness_code(),
-    })
+    Ok(ExportSummary { events: head.events, attachments: attachments_written, witness_code: head.witness_code() })
 }
 
 fn event_html(l: &Localizer, e: &EventRow, files: &[String]) -> String {
     let label = match EventKind::from_code(e.kind) {
-        Some(EventKind::Create) => l.format(
-            "journal-written",
-            &[("date", Arg::Text(when(l, e.at_ms, e.offset_min)))],
-        ),
-        Some(EventKind::Revise) => l.format(
-            "journal-edited",
-            &[("date", Arg::Text(when(l, e.at_ms, e.offset_min)))],
-        ),
-        Some(EventKind::Delete) => format!(
-            "{} — {}",
-            when(l, e.at_ms, e.offset_min),
-            l.format("journal-deleted", &[])
-        ),
-        Some(EventKind::Plan) => format!(
-            "{} — {}",
-            when(l, e.at_ms, e.offset_min),
-            l.format("plan-title", &[])
-        ),
+        Some(EventKind::Create) => l.format("journal-written", &[("date", Arg::Text(when(l, e.at_ms, e.offset_min)))]),
+        Some(EventKind::Revise) => l.format("journal-edited", &[("date", Arg::Text(when(l, e.at_ms, e.offset_min)))]),
+        Some(EventKind::Delete) => format!("{} — {}", when(l, e.at_ms, e.offset_min), l.format("journal-deleted", &[])),
+        Some(EventKind::Plan) => format!("{} — {}", when(l, e.at_ms, e.offset_min), l.format("plan-title", &[])),
         None => String::new(),
     };
     let mut out = format!(
@@ -370,10 +321,7 @@ fn event_html(l: &Localizer, e: &EventRow, files: &[String]) -> String {
                         html_escape(&content.tags.join(", "))
                     ));
                 }
-                out.push_str(&format!(
-                    "<div class=\"text\">{}</div>\n",
-                    html_escape(&content.text)
-                ));
+                out.push_str(&format!("<div class=\"text\">{}</div>\n", html_escape(&content.text)));
             }
         }
         (Some(EventKind::Plan), Some(c)) => {
@@ -388,10 +336,7 @@ fn event_html(l: &Localizer, e: &EventRow, files: &[String]) -> String {
         _ => {}
     }
     for f in files {
-        out.push_str(&format!(
-            "<div><a href=\"{0}\">{0}</a></div>",
-            html_escape(f)
-        ));
+        out.push_str(&format!("<div><a href=\"{0}\">{0}</a></div>", html_escape(f)));
     }
     out.push_str("</div>\n");
     out
@@ -410,18 +355,13 @@ pub fn import<R: Read>(
     passphrase: SecretString,
     progress: &mut dyn FnMut(u64) -> bool,
 ) -> Result<super::Head, JournalError> {
-    if super::count(conn)? > 0
-        || conn.query_row("SELECT count(*) FROM journal_events", [], |r| {
-            r.get::<_, i64>(0)
-        })? > 0
+    if super::count(conn)? > 0 || conn.query_row("SELECT count(*) FROM journal_events", [], |r| r.get::<_, i64>(0))? > 0
     {
         return Err(JournalError::NotEmpty);
     }
     let decryptor = age::Decryptor::new(io::BufReader::new(input)).map_err(decrypt_error)?;
     let identity = age::scrypt::Identity::new(passphrase);
-    let reader = decryptor
-        .decrypt(std::iter::once(&identity as &dyn age::Identity))
-        .map_err(decrypt_error)?;
+    let reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(decrypt_error)?;
     let mut archive = tar::Archive::new(reader);
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     // Attachment rows arrive before the event they belong to; check the link at commit.
@@ -431,11 +371,7 @@ pub fn import<R: Read>(
     let mut pending: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
     for entry in archive.entries().map_err(damaged)? {
         let mut entry = entry.map_err(damaged)?;
-        let path = entry
-            .path()
-            .map_err(damaged)?
-            .to_string_lossy()
-            .into_owned();
+        let path = entry.path().map_err(damaged)?.to_string_lossy().into_owned();
         let Some(rel) = path.strip_prefix(&format!("{ROOT}/")) else {
             return Err(JournalError::ExportDamaged);
         };
@@ -455,8 +391,7 @@ pub fn import<R: Read>(
             let mut text = String::new();
             entry.read_to_string(&mut text).map_err(damaged)?;
             for line in text.lines().filter(|l| !l.is_empty()) {
-                let e: ExportedEvent =
-                    serde_json::from_str(line).map_err(|_| JournalError::ExportDamaged)?;
+                let e: ExportedEvent = serde_json::from_str(line).map_err(|_| JournalError::ExportDamaged)?;
                 restore_event(&tx, &e, &mut pending)?;
                 restored += 1;
                 if !progress(restored) {
@@ -495,11 +430,7 @@ fn restore_event(
         params![e.seq as i64, e.kind, entry, e.at_ms, e.offset_min, content, content_hash, hash],
     )
     .map_err(|_| bad())?;
-    let listed = content
-        .as_deref()
-        .and_then(EntryContent::decode)
-        .map(|c| c.attachments)
-        .unwrap_or_default();
+    let listed = content.as_deref().and_then(EntryContent::decode).map(|c| c.attachments).unwrap_or_default();
     for (path, r) in e.attachments.iter().zip(&listed) {
         let id = pending.remove(path).ok_or_else(bad)?;
         tx.execute(
@@ -520,10 +451,7 @@ fn restore_event(
 
 /// Checks an export without a vault: restores it into a throw-away in-memory database and
 /// verifies the chain there. For a caseworker's computer; nothing is written to disk.
-pub fn check_export<R: Read>(
-    input: R,
-    passphrase: SecretString,
-) -> Result<super::Head, JournalError> {
+pub fn check_export<R: Read>(input: R, passphrase: SecretString) -> Result<super::Head, JournalError> {
     let mut conn = Connection::open_in_memory()?;
     crate::store::migrations::migrate(&mut conn, &crate::store::schemas::VAULT)?;
     import(&mut conn, input, passphrase, &mut |_| true)
@@ -544,8 +472,5 @@ fn damaged(_: io::Error) -> JournalError {
 
 /// Event timestamps as the journal records them, for tests and tools.
 pub fn moment_of(e: &ExportedEvent) -> Moment {
-    Moment {
-        at_ms: e.at_ms,
-        offset_min: e.offset_min,
-    }
+    Moment { at_ms: e.at_ms, offset_min: e.offset_min }
 }

@@ -29,15 +29,7 @@ pub mod limits {
 }
 
 /// Kinds of event a person can file an entry under.
-pub const CATEGORIES: &[&str] = &[
-    "pay",
-    "documents",
-    "threats",
-    "violence",
-    "movement",
-    "conditions",
-    "other",
-];
+pub const CATEGORIES: &[&str] = &["pay", "documents", "threats", "violence", "movement", "conditions", "other"];
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum JournalError {
@@ -70,10 +62,7 @@ impl From<rusqlite::Error> for JournalError {
 }
 
 fn invalid(field: &'static str, reason: impl Into<String>) -> JournalError {
-    JournalError::InvalidInput {
-        field,
-        reason: reason.into(),
-    }
+    JournalError::InvalidInput { field, reason: reason.into() }
 }
 
 /// Where the chain first fails.
@@ -165,10 +154,7 @@ pub struct Moment {
 
 impl From<DateTime<FixedOffset>> for Moment {
     fn from(t: DateTime<FixedOffset>) -> Self {
-        Moment {
-            at_ms: t.timestamp_millis(),
-            offset_min: t.offset().local_minus_utc() / 60,
-        }
+        Moment { at_ms: t.timestamp_millis(), offset_min: t.offset().local_minus_utc() / 60 }
     }
 }
 
@@ -181,9 +167,7 @@ impl Moment {
 
 fn parse_id(id: &str) -> Result<[u8; 16], JournalError> {
     let bytes = hex::decode(id).map_err(|_| invalid("id", "not an entry id"))?;
-    bytes
-        .try_into()
-        .map_err(|_| invalid("id", "not an entry id"))
+    bytes.try_into().map_err(|_| invalid("id", "not an entry id"))
 }
 
 fn check_name(field: &'static str, name: &str, max: usize) -> Result<(), JournalError> {
@@ -191,10 +175,7 @@ fn check_name(field: &'static str, name: &str, max: usize) -> Result<(), Journal
     if chars == 0 || chars > max {
         return Err(invalid(field, format!("must be 1 to {max} characters")));
     }
-    if name
-        .chars()
-        .any(|c| c.is_control() || c == '/' || c == '\\')
-    {
+    if name.chars().any(|c| c.is_control() || c == '/' || c == '\\') {
         return Err(invalid(field, "contains a character that is not allowed"));
     }
     Ok(())
@@ -206,32 +187,22 @@ fn prepare(entry: &NewEntry) -> Result<(Vec<String>, Option<String>), JournalErr
         return Err(invalid("text", "is empty"));
     }
     if entry.text.len() > limits::MAX_TEXT_BYTES {
-        return Err(invalid(
-            "text",
-            format!("is longer than {} bytes", limits::MAX_TEXT_BYTES),
-        ));
+        return Err(invalid("text", format!("is longer than {} bytes", limits::MAX_TEXT_BYTES)));
     }
     let mut tags: Vec<String> = entry.tags.iter().map(|t| t.trim().to_owned()).collect();
     tags.sort();
     tags.dedup();
     if tags.len() > limits::MAX_TAGS {
-        return Err(invalid(
-            "tags",
-            format!("at most {} tags", limits::MAX_TAGS),
-        ));
+        return Err(invalid("tags", format!("at most {} tags", limits::MAX_TAGS)));
     }
     for t in &tags {
         let ok = !t.is_empty()
             && t.chars().count() <= limits::MAX_TAG_CHARS
-            && t.chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == ' ');
+            && t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == ' ');
         if !ok {
             return Err(invalid(
                 "tags",
-                format!(
-                    "a tag is 1 to {} letters, digits, spaces, - or _",
-                    limits::MAX_TAG_CHARS
-                ),
+                format!("a tag is 1 to {} letters, digits, spaces, - or _", limits::MAX_TAG_CHARS),
             ));
         }
     }
@@ -241,43 +212,29 @@ fn prepare(entry: &NewEntry) -> Result<(Vec<String>, Option<String>), JournalErr
         return Err(invalid("category", "is not one of the known categories"));
     }
     if entry.attachments.len() > limits::MAX_ATTACHMENTS {
-        return Err(invalid(
-            "attachments",
-            format!("at most {} per entry", limits::MAX_ATTACHMENTS),
-        ));
+        return Err(invalid("attachments", format!("at most {} per entry", limits::MAX_ATTACHMENTS)));
     }
     let mut total = 0usize;
     for a in &entry.attachments {
         check_name("attachment name", &a.name, limits::MAX_NAME_CHARS)?;
         let mime_ok = a.mime.len() <= 100
-            && a.mime
-                .split_once('/')
-                .is_some_and(|(t, s)| !t.is_empty() && !s.is_empty())
+            && a.mime.split_once('/').is_some_and(|(t, s)| !t.is_empty() && !s.is_empty())
             && a.mime.bytes().all(|b| b.is_ascii_graphic());
         if !mime_ok {
-            return Err(invalid(
-                "attachment type",
-                "is not a media type like image/jpeg",
-            ));
+            return Err(invalid("attachment type", "is not a media type like image/jpeg"));
         }
         if a.data.is_empty() {
             return Err(invalid("attachment", "is empty"));
         }
         if a.data.len() > limits::MAX_ATTACHMENT_BYTES {
-            return Err(invalid(
-                "attachment",
-                format!("is larger than {} MiB", limits::MAX_ATTACHMENT_BYTES >> 20),
-            ));
+            return Err(invalid("attachment", format!("is larger than {} MiB", limits::MAX_ATTACHMENT_BYTES >> 20)));
         }
         total += a.data.len();
     }
     if total > limits::MAX_EVENT_ATTACHMENT_BYTES {
         return Err(invalid(
             "attachments",
-            format!(
-                "together larger than {} MiB",
-                limits::MAX_EVENT_ATTACHMENT_BYTES >> 20
-            ),
+            format!("together larger than {} MiB", limits::MAX_EVENT_ATTACHMENT_BYTES >> 20),
         ));
     }
     Ok((tags, entry.category.clone()))
@@ -286,15 +243,10 @@ fn prepare(entry: &NewEntry) -> Result<(Vec<String>, Option<String>), JournalErr
 /// The current head (seq, hash), or the genesis.
 fn head(tx: &Connection) -> Result<(u64, Hash), JournalError> {
     let row: Option<(i64, Vec<u8>)> = tx
-        .query_row("SELECT seq, hash FROM journal_head WHERE id = 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row("SELECT seq, hash FROM journal_head WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     Ok(match row {
-        Some((seq, hash)) => (
-            seq as u64,
-            hash.try_into().map_err(|_| StoreError::Corrupt)?,
-        ),
+        Some((seq, hash)) => (seq as u64, hash.try_into().map_err(|_| StoreError::Corrupt)?),
         None => (0, chain::genesis()),
     })
 }
@@ -346,19 +298,9 @@ fn write_entry_event(
             mime: a.mime.clone(),
         })
         .collect();
-    let content = EntryContent {
-        text: entry.text.clone(),
-        tags,
-        category,
-        attachments,
-    }
-    .encode();
+    let content = EntryContent { text: entry.text.clone(), tags, category, attachments }.encode();
     let seq = append_event(tx, kind, id, at, &content)?;
-    for (a, r) in entry.attachments.iter().zip(
-        EntryContent::decode(&content)
-            .expect("just encoded")
-            .attachments,
-    ) {
+    for (a, r) in entry.attachments.iter().zip(EntryContent::decode(&content).expect("just encoded").attachments) {
         tx.execute(
             "INSERT INTO journal_attachments (seq, name, mime, size, sha256, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![seq as i64, a.name, a.mime, a.data.len() as i64, &r.sha256[..], a.data],
@@ -380,23 +322,16 @@ pub fn append(conn: &mut Connection, entry: &NewEntry, at: Moment) -> Result<Str
 
 /// Whether the entry exists (`NotFound` if not) and is deleted: its last event a tombstone.
 fn entry_state(conn: &Connection, id: &[u8; 16]) -> Result<bool, JournalError> {
-    conn.query_row(
-        "SELECT kind = 3 FROM journal_events WHERE entry = ?1 ORDER BY seq DESC LIMIT 1",
-        [&id[..]],
-        |r| r.get::<_, bool>(0),
-    )
+    conn.query_row("SELECT kind = 3 FROM journal_events WHERE entry = ?1 ORDER BY seq DESC LIMIT 1", [&id[..]], |r| {
+        r.get::<_, bool>(0)
+    })
     .optional()?
     .ok_or(JournalError::NotFound)
 }
 
 /// Adds a revision: new text, tags and category, and any new attachments. Earlier revisions
 /// are kept.
-pub fn revise(
-    conn: &mut Connection,
-    id: &str,
-    entry: &NewEntry,
-    at: Moment,
-) -> Result<(), JournalError> {
+pub fn revise(conn: &mut Connection, id: &str, entry: &NewEntry, at: Moment) -> Result<(), JournalError> {
     let id = parse_id(id)?;
     prepare(entry)?;
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -422,10 +357,7 @@ pub fn delete(conn: &mut Connection, id: &str, at: Moment) -> Result<(), Journal
          WHERE seq IN (SELECT seq FROM journal_events WHERE entry = ?1)",
         [&id[..]],
     )?;
-    tx.execute(
-        "UPDATE journal_events SET content = NULL WHERE entry = ?1",
-        [&id[..]],
-    )?;
+    tx.execute("UPDATE journal_events SET content = NULL WHERE entry = ?1", [&id[..]])?;
     append_event(&tx, EventKind::Delete, id, at, &[])?;
     tx.commit()?;
     Ok(())
@@ -433,11 +365,7 @@ pub fn delete(conn: &mut Connection, id: &str, at: Moment) -> Result<(), Journal
 
 /// Number of entries (deleted ones included: they show as "deleted").
 pub fn count(conn: &Connection) -> Result<u64, JournalError> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM journal_events WHERE kind = 1",
-        [],
-        |r| r.get::<_, i64>(0),
-    )? as u64)
+    Ok(conn.query_row("SELECT count(*) FROM journal_events WHERE kind = 1", [], |r| r.get::<_, i64>(0))? as u64)
 }
 
 /// A page of entries, newest first.
@@ -445,9 +373,8 @@ pub fn list(conn: &Connection, offset: u64, limit: u32) -> Result<Vec<EntryView>
     let mut stmt = conn.prepare_cached(
         "SELECT entry FROM journal_events INDEXED BY journal_creates WHERE kind = 1 ORDER BY seq DESC LIMIT ?1 OFFSET ?2",
     )?;
-    let ids: Vec<Vec<u8>> = stmt
-        .query_map(params![i64::from(limit), offset as i64], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+    let ids: Vec<Vec<u8>> =
+        stmt.query_map(params![i64::from(limit), offset as i64], |r| r.get(0))?.collect::<Result<_, _>>()?;
     ids.iter().map(|id| load(conn, id)).collect()
 }
 
@@ -462,31 +389,22 @@ pub fn get(conn: &Connection, id: &str) -> Result<EntryView, JournalError> {
 type EventRow = (i64, i64, i64, i32, Option<Vec<u8>>);
 
 fn load(conn: &Connection, id: &[u8]) -> Result<EntryView, JournalError> {
-    let mut stmt = conn.prepare_cached("SELECT seq, kind, at_ms, offset_min, content FROM journal_events WHERE entry = ?1 ORDER BY seq")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, kind, at_ms, offset_min, content FROM journal_events WHERE entry = ?1 ORDER BY seq",
+    )?;
     let events: Vec<EventRow> = stmt
-        .query_map([id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<Result<_, _>>()?;
-    let (first, last) = (
-        events.first().ok_or(JournalError::NotFound)?,
-        events.last().ok_or(JournalError::NotFound)?,
-    );
+    let (first, last) = (events.first().ok_or(JournalError::NotFound)?, events.last().ok_or(JournalError::NotFound)?);
     let deleted = EventKind::from_code(last.1) == Some(EventKind::Delete);
-    let latest = events
-        .iter()
-        .rev()
-        .find_map(|e| e.4.as_deref().and_then(EntryContent::decode));
+    let latest = events.iter().rev().find_map(|e| e.4.as_deref().and_then(EntryContent::decode));
     let mut view = EntryView {
         id: hex::encode(id),
         written_ms: first.2,
         written_offset_min: first.3,
         changed_ms: last.2,
         changed_offset_min: last.3,
-        revisions: events
-            .iter()
-            .filter(|e| e.1 != EventKind::Delete as i64)
-            .count() as u32,
+        revisions: events.iter().filter(|e| e.1 != EventKind::Delete as i64).count() as u32,
         deleted,
         text: String::new(),
         tags: Vec::new(),
@@ -503,12 +421,7 @@ fn load(conn: &Connection, id: &[u8]) -> Result<EntryView, JournalError> {
         )?;
         view.attachments = stmt
             .query_map([id], |r| {
-                Ok(AttachmentView {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    mime: r.get(2)?,
-                    size: r.get::<_, i64>(3)? as u64,
-                })
+                Ok(AttachmentView { id: r.get(0)?, name: r.get(1)?, mime: r.get(2)?, size: r.get::<_, i64>(3)? as u64 })
             })?
             .collect::<Result<_, _>>()?;
     }
@@ -518,11 +431,7 @@ fn load(conn: &Connection, id: &[u8]) -> Result<EntryView, JournalError> {
 /// The bytes of an attachment.
 pub fn attachment(conn: &Connection, attachment_id: i64) -> Result<Vec<u8>, JournalError> {
     let data: Option<Option<Vec<u8>>> = conn
-        .query_row(
-            "SELECT data FROM journal_attachments WHERE id = ?1",
-            [attachment_id],
-            |r| r.get(0),
-        )
+        .query_row("SELECT data FROM journal_attachments WHERE id = ?1", [attachment_id], |r| r.get(0))
         .optional()?;
     match data {
         Some(Some(d)) => Ok(d),
@@ -536,35 +445,23 @@ pub fn attachment(conn: &Connection, attachment_id: i64) -> Result<Vec<u8>, Jour
 pub fn verify(conn: &Connection) -> Result<Head, JournalError> {
     let mut prev = chain::genesis();
     let mut expected = 1u64;
-    let mut stmt = conn.prepare("SELECT seq, kind, entry, at_ms, offset_min, content, content_hash, hash FROM journal_events ORDER BY seq")?;
-    let mut attachments = conn.prepare_cached(
-        "SELECT sha256, size, data FROM journal_attachments WHERE seq = ?1 ORDER BY id",
+    let mut stmt = conn.prepare(
+        "SELECT seq, kind, entry, at_ms, offset_min, content, content_hash, hash FROM journal_events ORDER BY seq",
     )?;
+    let mut attachments =
+        conn.prepare_cached("SELECT sha256, size, data FROM journal_attachments WHERE seq = ?1 ORDER BY id")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let seq = r.get::<_, i64>(0)? as u64;
         if seq != expected {
-            return Err(Broken {
-                seq: expected,
-                problem: Problem::Missing,
-            }
-            .into());
+            return Err(Broken { seq: expected, problem: Problem::Missing }.into());
         }
         let broken = |problem| JournalError::Broken(Broken { seq, problem });
         let kind = EventKind::from_code(r.get(1)?).ok_or_else(|| broken(Problem::LinkChanged))?;
-        let entry: [u8; 16] = r
-            .get::<_, Vec<u8>>(2)?
-            .try_into()
-            .map_err(|_| broken(Problem::LinkChanged))?;
+        let entry: [u8; 16] = r.get::<_, Vec<u8>>(2)?.try_into().map_err(|_| broken(Problem::LinkChanged))?;
         let content: Option<Vec<u8>> = r.get(5)?;
-        let content_hash: Hash = r
-            .get::<_, Vec<u8>>(6)?
-            .try_into()
-            .map_err(|_| broken(Problem::LinkChanged))?;
-        let stored: Hash = r
-            .get::<_, Vec<u8>>(7)?
-            .try_into()
-            .map_err(|_| broken(Problem::LinkChanged))?;
+        let content_hash: Hash = r.get::<_, Vec<u8>>(6)?.try_into().map_err(|_| broken(Problem::LinkChanged))?;
+        let stored: Hash = r.get::<_, Vec<u8>>(7)?.try_into().map_err(|_| broken(Problem::LinkChanged))?;
         let listed = match &content {
             Some(c) => {
                 if chain::content_hash(c) != content_hash {
@@ -572,9 +469,7 @@ pub fn verify(conn: &Connection) -> Result<Head, JournalError> {
                 }
                 match kind {
                     EventKind::Create | EventKind::Revise => {
-                        EntryContent::decode(c)
-                            .ok_or_else(|| broken(Problem::ContentChanged))?
-                            .attachments
+                        EntryContent::decode(c).ok_or_else(|| broken(Problem::ContentChanged))?.attachments
                     }
                     _ => Vec::new(),
                 }
@@ -590,9 +485,7 @@ pub fn verify(conn: &Connection) -> Result<Head, JournalError> {
                 && held.iter().zip(&listed).all(|((sha, size, data), l)| {
                     sha[..] == l.sha256
                         && *size as u64 == l.size
-                        && data
-                            .as_deref()
-                            .is_some_and(|d| chain::content_hash(d) == l.sha256)
+                        && data.as_deref().is_some_and(|d| chain::content_hash(d) == l.sha256)
                 });
             if !matches {
                 return Err(broken(Problem::AttachmentChanged));
@@ -600,14 +493,7 @@ pub fn verify(conn: &Connection) -> Result<Head, JournalError> {
         } else if held.iter().any(|(_, _, d)| d.is_some()) {
             return Err(broken(Problem::AttachmentChanged));
         }
-        let link = Link {
-            seq,
-            kind,
-            entry,
-            at_ms: r.get(3)?,
-            offset_min: r.get(4)?,
-            content_hash,
-        };
+        let link = Link { seq, kind, entry, at_ms: r.get(3)?, offset_min: r.get(4)?, content_hash };
         prev = chain::link_hash(&prev, &link);
         if prev != stored {
             return Err(broken(Problem::LinkChanged));
@@ -617,18 +503,10 @@ pub fn verify(conn: &Connection) -> Result<Head, JournalError> {
     let events = expected - 1;
     let (head_seq, head_hash) = head(conn)?;
     if head_seq > events {
-        return Err(Broken {
-            seq: events + 1,
-            problem: Problem::Truncated,
-        }
-        .into());
+        return Err(Broken { seq: events + 1, problem: Problem::Truncated }.into());
     }
     if head_seq < events || (events > 0 && head_hash != prev) {
-        return Err(Broken {
-            seq: head_seq.max(1),
-            problem: Problem::LinkChanged,
-        }
-        .into());
+        return Err(Broken { seq: head_seq.max(1), problem: Problem::LinkChanged }.into());
     }
     Ok(Head { events, hash: prev })
 }

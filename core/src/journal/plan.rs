@@ -94,25 +94,14 @@ impl Section {
     }
 
     fn validate(&self) -> Result<(), JournalError> {
-        let item = |s: &str| {
-            s.chars().count() <= MAX_ITEM_CHARS && !s.chars().any(|c| c.is_control() && c != '\n')
-        };
-        let list = |items: &[String]| {
-            items.len() <= MAX_ITEMS && items.iter().all(|s| !s.trim().is_empty() && item(s))
-        };
+        let item = |s: &str| s.chars().count() <= MAX_ITEM_CHARS && !s.chars().any(|c| c.is_control() && c != '\n');
+        let list = |items: &[String]| items.len() <= MAX_ITEMS && items.iter().all(|s| !s.trim().is_empty() && item(s));
         let ok = match self {
-            Section::WarningSigns(v)
-            | Section::SafePlaces(v)
-            | Section::Bag(v)
-            | Section::Steps(v) => list(v),
+            Section::WarningSigns(v) | Section::SafePlaces(v) | Section::Bag(v) | Section::Steps(v) => list(v),
             Section::SafePeople(v) => {
                 v.len() <= MAX_ITEMS
-                    && v.iter().all(|p| {
-                        !p.name.trim().is_empty()
-                            && item(&p.name)
-                            && item(&p.contact)
-                            && item(&p.code_word)
-                    })
+                    && v.iter()
+                        .all(|p| !p.name.trim().is_empty() && item(&p.name) && item(&p.contact) && item(&p.code_word))
             }
             Section::Documents(v) => v.len() <= MAX_ITEMS && v.iter().all(|d| item(&d.note)),
             Section::Notes(n) => n.chars().count() <= MAX_NOTES_CHARS,
@@ -120,10 +109,7 @@ impl Section {
         if ok {
             Ok(())
         } else {
-            Err(invalid(
-                "safety plan",
-                format!("items must be 1 to {MAX_ITEM_CHARS} characters, at most {MAX_ITEMS}"),
-            ))
+            Err(invalid("safety plan", format!("items must be 1 to {MAX_ITEM_CHARS} characters, at most {MAX_ITEMS}")))
         }
     }
 }
@@ -143,11 +129,7 @@ fn section_entry_id(name: &str) -> [u8; 16] {
 }
 
 /// Replaces one section and journals the change.
-pub fn set_section(
-    conn: &mut Connection,
-    section: &Section,
-    at: Moment,
-) -> Result<(), JournalError> {
+pub fn set_section(conn: &mut Connection, section: &Section, at: Moment) -> Result<(), JournalError> {
     section.validate()?;
     let json = serde_json::to_string(section).expect("a section serialises");
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -173,16 +155,9 @@ pub fn get(conn: &Connection) -> Result<SafetyPlan, JournalError> {
         .filter_map(|json| json.ok().and_then(|j| serde_json::from_str(&j).ok()))
         .collect();
     let changed = conn
-        .query_row(
-            "SELECT at_ms, offset_min FROM journal_events WHERE kind = 4 ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| {
-                Ok(Moment {
-                    at_ms: r.get(0)?,
-                    offset_min: r.get(1)?,
-                })
-            },
-        )
+        .query_row("SELECT at_ms, offset_min FROM journal_events WHERE kind = 4 ORDER BY seq DESC LIMIT 1", [], |r| {
+            Ok(Moment { at_ms: r.get(0)?, offset_min: r.get(1)? })
+        })
         .ok();
     Ok(SafetyPlan { sections, changed })
 }

@@ -44,17 +44,8 @@ mod tests {
 
     #[test]
     fn ordinary_messages_pass_and_deep_nesting_is_caught() {
-        assert!(!nests_deeper_than(
-            "a = { $x -> [one] { $x } *[other] {\"{\"} }\n",
-            4
-        ));
-        assert!(nests_deeper_than(
-            &format!("a = {}{}", "{".repeat(40), "}".repeat(40)),
-            MAX_NESTING
-        ));
-        assert!(!nests_deeper_than(
-            &format!("a = {}{}", "{".repeat(5), "}".repeat(5)),
-            MAX_NESTING
-        ));
+        assert!(!nests_deeper_than("a = { $x -> [one] { $x } *[other] {\"{\"} }\n", 4));
+        assert!(nests_deeper_than(&format!("a = {}{}", "{".repeat(40), "}".repeat(40)), MAX_NESTING));
+        assert!(!nests_deeper_than(&format!("a = {}{}", "{".repeat(5), "}".repeat(5)), MAX_NESTING));
     }
 }

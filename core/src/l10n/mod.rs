@@ -128,12 +128,7 @@ fn alias(tag: &str) -> &str {
     }
 }
 
-fn parse_resource(
-    source: String,
-    locale: &str,
-    file: &str,
-    problems: &mut Vec<LoadProblem>,
-) -> Option<FluentResource> {
+fn parse_resource(source: String, locale: &str, file: &str, problems: &mut Vec<LoadProblem>) -> Option<FluentResource> {
     if nests_deeper_than(&source, MAX_NESTING) {
         problems.push(LoadProblem {
             locale: locale.into(),
@@ -147,11 +142,7 @@ fn parse_resource(
         // The good messages of a partly broken file are kept.
         Err((res, errors)) => {
             for e in errors {
-                problems.push(LoadProblem {
-                    locale: locale.into(),
-                    file: file.into(),
-                    what: format!("{:?}", e.kind),
-                });
+                problems.push(LoadProblem { locale: locale.into(), file: file.into(), what: format!("{:?}", e.kind) });
             }
             Some(res)
         }
@@ -206,19 +197,13 @@ fn message_keys(locale: &EmbeddedLocale) -> BTreeSet<String> {
 
 /// Picks the best shipped locale for the user's preferences (BCP 47, most wanted first).
 pub fn negotiate(requested: &[String]) -> String {
-    negotiate_chain(requested, &[])
-        .into_iter()
-        .next()
-        .map_or_else(|| REFERENCE.into(), |l| l.to_string())
+    negotiate_chain(requested, &[]).into_iter().next().map_or_else(|| REFERENCE.into(), |l| l.to_string())
 }
 
 fn negotiate_chain(requested: &[String], extra: &[ExtraResource]) -> Vec<LanguageIdentifier> {
-    let requested: Vec<LanguageIdentifier> = requested
-        .iter()
-        .filter_map(|t| alias(t).replace('_', "-").parse().ok())
-        .collect();
-    let mut available: Vec<LanguageIdentifier> =
-        EMBEDDED.iter().filter_map(|l| l.id.parse().ok()).collect();
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|t| alias(t).replace('_', "-").parse().ok()).collect();
+    let mut available: Vec<LanguageIdentifier> = EMBEDDED.iter().filter_map(|l| l.id.parse().ok()).collect();
     for e in extra {
         if let Ok(l) = e.locale.parse::<LanguageIdentifier>()
             && !available.contains(&l)
@@ -248,11 +233,7 @@ impl Localizer {
     }
 
     /// With content-pack translations on top, and optionally a transform (pseudo-locale).
-    pub fn build(
-        requested: &[String],
-        extra: &[ExtraResource],
-        transform: Option<Transform>,
-    ) -> Localizer {
+    pub fn build(requested: &[String], extra: &[ExtraResource], transform: Option<Transform>) -> Localizer {
         let chain = negotiate_chain(requested, extra).into_iter().map(|lang| {
             let id = lang.to_string();
             let mut sources: Vec<(String, String)> = embedded(&id)
@@ -261,10 +242,7 @@ impl Localizer {
                 .map(|(file, source)| ((*file).to_owned(), (*source).to_owned()))
                 .collect();
             sources.extend(
-                extra
-                    .iter()
-                    .filter(|e| e.locale == id)
-                    .map(|e| ("(content pack)".to_owned(), e.source.clone())),
+                extra.iter().filter(|e| e.locale == id).map(|e| ("(content pack)".to_owned(), e.source.clone())),
             );
             (lang, sources)
         });
@@ -321,12 +299,7 @@ impl Localizer {
     }
 
     /// Formats attribute `attr` of message `id`.
-    pub fn try_format_attribute(
-        &self,
-        id: &str,
-        attr: &str,
-        args: &[(&str, Arg)],
-    ) -> Option<String> {
+    pub fn try_format_attribute(&self, id: &str, attr: &str, args: &[(&str, Arg)]) -> Option<String> {
         self.format_inner(id, Some(attr), args)
     }
 
@@ -341,11 +314,7 @@ impl Localizer {
         let month_name = self.format(&format!("month-{month}"), &[]);
         self.format(
             "date-long",
-            &[
-                ("day", Arg::Number(day.into())),
-                ("month", Arg::Text(month_name)),
-                ("year", Arg::Number(year.into())),
-            ],
+            &[("day", Arg::Number(day.into())), ("month", Arg::Text(month_name)), ("year", Arg::Number(year.into()))],
         )
     }
 

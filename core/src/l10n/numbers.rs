@@ -37,9 +37,7 @@ impl NumberStyle {
         ascii
             .chars()
             .map(|c| match c {
-                '0'..='9' => {
-                    char::from_u32(self.zero as u32 + (c as u32 - '0' as u32)).unwrap_or(c)
-                }
+                '0'..='9' => char::from_u32(self.zero as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
                 '.' => self.decimal,
                 other => other,
             })
@@ -62,9 +60,9 @@ pub(crate) fn format_value(
     memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {
     match value {
-        FluentValue::Number(n) => memoizer
-            .with_try_get::<NumberStyle, _, _>((), |style| style.localize(&n.as_string()))
-            .ok(),
+        FluentValue::Number(n) => {
+            memoizer.with_try_get::<NumberStyle, _, _>((), |style| style.localize(&n.as_string())).ok()
+        }
         _ => None,
     }
 }

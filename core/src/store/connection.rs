@@ -28,15 +28,9 @@ pub struct StoreOptions {
 
 impl StoreOptions {
     /// The journal vault: every acknowledged write must survive a crash.
-    pub const VAULT: StoreOptions = StoreOptions {
-        durability: Durability::Full,
-        cache_kib: 8 * 1024,
-    };
+    pub const VAULT: StoreOptions = StoreOptions { durability: Durability::Full, cache_kib: 8 * 1024 };
     /// The content store: read-mostly, re-importable.
-    pub const CONTENT: StoreOptions = StoreOptions {
-        durability: Durability::Normal,
-        cache_kib: 16 * 1024,
-    };
+    pub const CONTENT: StoreOptions = StoreOptions { durability: Durability::Normal, cache_kib: 16 * 1024 };
 }
 
 /// How the file is encrypted.
@@ -57,9 +51,7 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("path", &self.path)
-            .finish_non_exhaustive()
+        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
     }
 }
 
@@ -88,12 +80,7 @@ impl Store {
     }
 
     /// Opens an existing store and applies pending migrations.
-    pub fn open(
-        path: &Path,
-        keying: Keying<'_>,
-        options: StoreOptions,
-        schema: &Schema,
-    ) -> Result<Store, StoreError> {
+    pub fn open(path: &Path, keying: Keying<'_>, options: StoreOptions, schema: &Schema) -> Result<Store, StoreError> {
         let meta = match std::fs::metadata(path) {
             Ok(meta) => meta,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(StoreError::Missing),
@@ -103,13 +90,7 @@ impl Store {
         if meta.len() == 0 {
             return Err(StoreError::NotADatabase);
         }
-        Self::open_with(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE,
-            keying,
-            options,
-            schema,
-        )
+        Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, keying, options, schema)
     }
 
     fn open_with(
@@ -131,9 +112,7 @@ impl Store {
         }
         // Nothing is written before this read proves the key: a wrong key or a damaged
         // first page stops here with the file untouched.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        })?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
         let synchronous = match options.durability {
             Durability::Full => "FULL",
             Durability::Normal => "NORMAL",
@@ -151,10 +130,7 @@ impl Store {
         }
         conn.execute_batch(&format!("PRAGMA synchronous = {synchronous};"))?;
         migrations::migrate(&mut conn, schema)?;
-        Ok(Store {
-            conn,
-            path: path.to_owned(),
-        })
+        Ok(Store { conn, path: path.to_owned() })
     }
 
     pub fn path(&self) -> &Path {
@@ -177,9 +153,7 @@ impl Store {
     /// Moves everything from the WAL into the database and empties the WAL, so that what
     /// `secure_delete` zeroed is not still lying in the log.
     pub fn checkpoint(&self) -> Result<(), StoreError> {
-        let busy: i64 = self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
         if busy != 0 {
             return Err(StoreError::Busy);
         }
@@ -188,9 +162,7 @@ impl Store {
 
     /// SQLite's `integrity_check`, plus SQLCipher's per-page HMAC check when encrypted.
     pub fn check_integrity(&self) -> Result<(), StoreError> {
-        let ok: String = self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let ok: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         if ok != "ok" {
             return Err(StoreError::Corrupt);
         }
@@ -209,7 +181,7 @@ impl Store {
 }
 
 /// The `-wal` and `-shm` files SQLite keeps beside a database in WAL mode.
-pub(crate) fn sidecars(path: &Path) -> [PathBuf; 2] {
+pub fn sidecars(path: &Path) -> [PathBuf; 2] {
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     let mut shm = path.as_os_str().to_owned();
@@ -224,19 +196,13 @@ fn apply_key(conn: &Connection, key: &SecretKey) -> Result<(), StoreError> {
     let mut literal = Zeroizing::new([0u8; 2 * KEY_LEN + 3]);
     literal[0] = b'x';
     literal[1] = b'\'';
-    hex::encode_to_slice(key.expose(), &mut literal[2..2 + 2 * KEY_LEN])
-        .expect("buffer sized for the key");
+    hex::encode_to_slice(key.expose(), &mut literal[2..2 + 2 * KEY_LEN]).expect("buffer sized for the key");
     literal[2 * KEY_LEN + 2] = b'\'';
     let schema = CString::new("main").expect("no NUL in literal");
     // SAFETY: the handle is valid for the life of `conn`, which we borrow; SQLCipher copies
     // the key bytes before returning and does not keep the pointer.
     let rc = unsafe {
-        rusqlite::ffi::sqlite3_key_v2(
-            conn.handle(),
-            schema.as_ptr(),
-            literal.as_ptr().cast(),
-            literal.len() as c_int,
-        )
+        rusqlite::ffi::sqlite3_key_v2(conn.handle(), schema.as_ptr(), literal.as_ptr().cast(), literal.len() as c_int)
     };
     if rc != rusqlite::ffi::SQLITE_OK {
         return Err(StoreError::Sqlite(rc));

@@ -12,9 +12,7 @@ pub enum StoreError {
     Corrupt,
     #[error("the device storage is full")]
     StorageFull,
-    #[error(
-        "the database was written by a newer version (schema {found}, this build knows {supported})"
-    )]
+    #[error("the database was written by a newer version (schema {found}, this build knows {supported})")]
     SchemaTooNew { found: u32, supported: u32 },
     #[error("the database file does not exist")]
     Missing,
@@ -44,11 +42,7 @@ impl From<rusqlite::Error> for StoreError {
 
 impl From<std::io::Error> for StoreError {
     fn from(err: std::io::Error) -> Self {
-        if err.kind() == std::io::ErrorKind::StorageFull {
-            StoreError::StorageFull
-        } else {
-            StoreError::Io(err.kind())
-        }
+        if err.kind() == std::io::ErrorKind::StorageFull { StoreError::StorageFull } else { StoreError::Io(err.kind()) }
     }
 }
 

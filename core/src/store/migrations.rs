@@ -42,23 +42,12 @@ pub fn migrate(conn: &mut Connection, schema: &Schema) -> Result<u32, StoreError
 
 /// Applies pending steps up to and including `target`. Returns the resulting version.
 pub fn migrate_to(conn: &mut Connection, schema: &Schema, target: u32) -> Result<u32, StoreError> {
-    debug_assert!(
-        is_contiguous(schema),
-        "{} migrations must be numbered 1..n",
-        schema.name
-    );
+    debug_assert!(is_contiguous(schema), "{} migrations must be numbered 1..n", schema.name);
     let found = current_version(conn)?;
     if found > schema.latest() {
-        return Err(StoreError::SchemaTooNew {
-            found,
-            supported: schema.latest(),
-        });
+        return Err(StoreError::SchemaTooNew { found, supported: schema.latest() });
     }
-    for step in schema
-        .migrations
-        .iter()
-        .filter(|m| m.version > found && m.version <= target)
-    {
+    for step in schema.migrations.iter().filter(|m| m.version > found && m.version <= target) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(step.sql)?;
         // PRAGMA takes no bound parameters; the value is our own integer.
@@ -69,11 +58,7 @@ pub fn migrate_to(conn: &mut Connection, schema: &Schema, target: u32) -> Result
 }
 
 fn is_contiguous(schema: &Schema) -> bool {
-    schema
-        .migrations
-        .iter()
-        .enumerate()
-        .all(|(i, m)| m.version as usize == i + 1)
+    schema.migrations.iter().enumerate().all(|(i, m)| m.version as usize == i + 1)
 }
 
 #[cfg(test)]
@@ -81,38 +66,19 @@ mod tests {
     use super::*;
 
     static STEPS: &[Migration] = &[
-        Migration {
-            version: 1,
-            name: "a",
-            sql: "CREATE TABLE a (x INTEGER);",
-        },
-        Migration {
-            version: 2,
-            name: "b",
-            sql: "ALTER TABLE a ADD COLUMN y TEXT;",
-        },
-        Migration {
-            version: 3,
-            name: "broken",
-            sql: "CREATE TABLE c (z INTEGER); INSERT INTO missing VALUES (1);",
-        },
+        Migration { version: 1, name: "a", sql: "CREATE TABLE a (x INTEGER);" },
+        Migration { version: 2, name: "b", sql: "ALTER TABLE a ADD COLUMN y TEXT;" },
+        Migration { version: 3, name: "broken", sql: "CREATE TABLE c (z INTEGER); INSERT INTO missing VALUES (1);" },
     ];
 
     #[test]
     fn steps_apply_in_order_and_stop_at_target() {
         let mut conn = Connection::open_in_memory().unwrap();
-        let schema = Schema {
-            name: "t",
-            migrations: &STEPS[..2],
-        };
+        let schema = Schema { name: "t", migrations: &STEPS[..2] };
         assert_eq!(migrate_to(&mut conn, &schema, 1).unwrap(), 1);
-        assert!(
-            conn.execute("INSERT INTO a (x, y) VALUES (1, 'q')", [])
-                .is_err()
-        );
+        assert!(conn.execute("INSERT INTO a (x, y) VALUES (1, 'q')", []).is_err());
         assert_eq!(migrate(&mut conn, &schema).unwrap(), 2);
-        conn.execute("INSERT INTO a (x, y) VALUES (1, 'q')", [])
-            .unwrap();
+        conn.execute("INSERT INTO a (x, y) VALUES (1, 'q')", []).unwrap();
         // Running again is a no-op.
         assert_eq!(migrate(&mut conn, &schema).unwrap(), 2);
     }
@@ -120,19 +86,11 @@ mod tests {
     #[test]
     fn a_failing_step_leaves_no_trace() {
         let mut conn = Connection::open_in_memory().unwrap();
-        let schema = Schema {
-            name: "t",
-            migrations: STEPS,
-        };
+        let schema = Schema { name: "t", migrations: STEPS };
         assert!(migrate(&mut conn, &schema).is_err());
         assert_eq!(current_version(&conn).unwrap(), 2);
-        let c_exists: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'c'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let c_exists: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'c'", [], |r| r.get(0)).unwrap();
         assert_eq!(c_exists, 0, "the half-applied step must be rolled back");
     }
 
@@ -140,20 +98,9 @@ mod tests {
     fn a_newer_database_is_refused_untouched() {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("PRAGMA user_version = 7").unwrap();
-        let schema = Schema {
-            name: "t",
-            migrations: &STEPS[..2],
-        };
-        assert_eq!(
-            migrate(&mut conn, &schema).unwrap_err(),
-            StoreError::SchemaTooNew {
-                found: 7,
-                supported: 2
-            }
-        );
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .unwrap();
+        let schema = Schema { name: "t", migrations: &STEPS[..2] };
+        assert_eq!(migrate(&mut conn, &schema).unwrap_err(), StoreError::SchemaTooNew { found: 7, supported: 2 });
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
         assert_eq!(tables, 0);
     }
 }

@@ -21,7 +21,7 @@ mod error;
 pub mod migrations;
 pub mod schemas;
 
-pub use connection::{Durability, Keying, Store, StoreOptions};
+pub use connection::{Durability, Keying, Store, StoreOptions, sidecars as sidecar_paths};
 pub use error::StoreError;
 pub use migrations::{Migration, Schema};
 

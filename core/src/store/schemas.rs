@@ -6,16 +6,8 @@ use super::{Migration, Schema};
 pub static VAULT: Schema = Schema {
     name: "vault",
     migrations: &[
-        Migration {
-            version: 1,
-            name: "settings",
-            sql: include_str!("migrations/vault/0001_settings.sql"),
-        },
-        Migration {
-            version: 2,
-            name: "journal",
-            sql: include_str!("migrations/vault/0002_journal.sql"),
-        },
+        Migration { version: 1, name: "settings", sql: include_str!("migrations/vault/0001_settings.sql") },
+        Migration { version: 2, name: "journal", sql: include_str!("migrations/vault/0002_journal.sql") },
     ],
 };
 
@@ -23,15 +15,7 @@ pub static VAULT: Schema = Schema {
 pub static CONTENT: Schema = Schema {
     name: "content",
     migrations: &[
-        Migration {
-            version: 1,
-            name: "settings",
-            sql: include_str!("migrations/content/0001_settings.sql"),
-        },
-        Migration {
-            version: 2,
-            name: "content",
-            sql: include_str!("migrations/content/0002_content.sql"),
-        },
+        Migration { version: 1, name: "settings", sql: include_str!("migrations/content/0001_settings.sql") },
+        Migration { version: 2, name: "content", sql: include_str!("migrations/content/0002_content.sql") },
     ],
 };

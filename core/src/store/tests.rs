@@ -20,23 +20,15 @@ fn with_both(test: impl Fn(&Path, Keying<'_>)) {
 fn create_then_open_keeps_rows_and_settings() {
     with_both(|path, keying| {
         let store = Store::create(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap();
-        store
-            .conn()
-            .execute("INSERT INTO settings VALUES ('a', 'one')", [])
-            .unwrap();
+        store.conn().execute("INSERT INTO settings VALUES ('a', 'one')", []).unwrap();
         drop(store);
         let store = Store::open(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap();
-        let got: String = store
-            .conn()
-            .query_row("SELECT value FROM settings", [], |r| r.get(0))
-            .unwrap();
+        let got: String = store.conn().query_row("SELECT value FROM settings", [], |r| r.get(0)).unwrap();
         assert_eq!(got, "one");
         let pragma = |name: &str| -> String {
             store
                 .conn()
-                .query_row(&format!("PRAGMA {name}"), [], |r| {
-                    r.get::<_, rusqlite::types::Value>(0)
-                })
+                .query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, rusqlite::types::Value>(0))
                 .map(|v| format!("{v:?}"))
                 .unwrap()
         };
@@ -48,11 +40,7 @@ fn create_then_open_keeps_rows_and_settings() {
         assert_eq!(store.version().unwrap(), schemas::VAULT.latest());
         store.check_integrity().unwrap();
         if matches!(keying, Keying::Encrypted(_)) {
-            assert_eq!(
-                pragma("cipher_memory_security"),
-                "Text(\"0\")",
-                "see the store module's comment"
-            );
+            assert_eq!(pragma("cipher_memory_security"), "Text(\"0\")", "see the store module's comment");
         }
     });
 }
@@ -61,10 +49,7 @@ fn create_then_open_keeps_rows_and_settings() {
 fn content_options_are_normal_durability() {
     with_both(|path, keying| {
         let store = Store::create(path, keying, StoreOptions::CONTENT, &schemas::CONTENT).unwrap();
-        let sync: i64 = store
-            .conn()
-            .query_row("PRAGMA synchronous", [], |r| r.get(0))
-            .unwrap();
+        let sync: i64 = store.conn().query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
         assert_eq!(sync, 1);
     });
 }
@@ -72,10 +57,7 @@ fn content_options_are_normal_durability() {
 #[test]
 fn create_refuses_an_existing_file_and_open_a_missing_one() {
     with_both(|path, keying| {
-        assert_eq!(
-            Store::open(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap_err(),
-            StoreError::Missing
-        );
+        assert_eq!(Store::open(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap_err(), StoreError::Missing);
         drop(Store::create(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap());
         assert_eq!(
             Store::create(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap_err(),
@@ -100,19 +82,13 @@ fn an_empty_file_is_not_silently_turned_into_a_database() {
 fn a_newer_schema_is_refused_and_left_as_is() {
     with_both(|path, keying| {
         let store = Store::create(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap();
-        store
-            .conn()
-            .execute_batch("PRAGMA user_version = 99")
-            .unwrap();
+        store.conn().execute_batch("PRAGMA user_version = 99").unwrap();
         store.checkpoint().unwrap();
         drop(store);
         let before = std::fs::read(path).unwrap();
         assert_eq!(
             Store::open(path, keying, StoreOptions::VAULT, &schemas::VAULT).unwrap_err(),
-            StoreError::SchemaTooNew {
-                found: 99,
-                supported: schemas::VAULT.latest()
-            }
+            StoreError::SchemaTooNew { found: 99, supported: schemas::VAULT.latest() }
         );
         assert_eq!(std::fs::read(path).unwrap(), before);
     });
@@ -131,16 +107,9 @@ fn stale_sidecars_are_not_replayed_into_a_new_database() {
 
 /// `sqlite_master` and `user_version`, the shape of a database.
 fn schema_of(conn: &Connection) -> (u32, Vec<(String, String, String)>) {
-    let mut stmt = conn
-        .prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name")
-        .unwrap();
-    let rows = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .unwrap();
-    (
-        migrations::current_version(conn).unwrap(),
-        rows.map(Result::unwrap).collect(),
-    )
+    let mut stmt = conn.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name").unwrap();
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+    (migrations::current_version(conn).unwrap(), rows.map(Result::unwrap).collect())
 }
 
 #[test]
@@ -153,12 +122,7 @@ fn an_upgraded_schema_equals_a_fresh_one() {
             let mut old = Connection::open_in_memory().unwrap();
             migrations::migrate_to(&mut old, schema, start).unwrap();
             migrations::migrate(&mut old, schema).unwrap();
-            assert_eq!(
-                schema_of(&old),
-                schema_of(&fresh),
-                "{} upgraded from {start}",
-                schema.name
-            );
+            assert_eq!(schema_of(&old), schema_of(&fresh), "{} upgraded from {start}", schema.name);
         }
     }
 }

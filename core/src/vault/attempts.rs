@@ -28,10 +28,12 @@ pub fn delay_after(failures: u32) -> Duration {
     FIRST_DELAY.saturating_mul(1 << doublings).min(MAX_DELAY)
 }
 
-/// The persisted state: consecutive failures and when the last one happened.
+/// The persisted state: consecutive failures, when the last one happened, and the
+/// person's choice to wipe after that many (0: never).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct AttemptRecord {
     pub failures: u32,
+    pub wipe_after: u32,
     /// Seconds since the Unix epoch.
     pub last_failure: i64,
 }
@@ -51,12 +53,9 @@ pub(crate) struct Attempts {
 
 impl Attempts {
     pub fn new(dir: &Path) -> Self {
-        Attempts {
-            path: dir.join("attempts"),
-        }
+        Attempts { path: dir.join("attempts") }
     }
 
-    #[cfg(test)]
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -67,21 +66,18 @@ impl Attempts {
         let Some(bytes) = fsutil::read_optional(&self.path)? else {
             return Ok(AttemptRecord::default());
         };
-        let parsed = <[u8; RECORD_LEN]>::try_from(bytes.as_slice())
-            .ok()
-            .map(|b| AttemptRecord {
-                failures: u32::from_le_bytes(b[0..4].try_into().expect("4")),
-                last_failure: i64::from_le_bytes(b[8..16].try_into().expect("8")),
-            });
-        Ok(parsed.unwrap_or(AttemptRecord {
-            failures: FREE_ATTEMPTS + 1,
-            last_failure: 0,
-        }))
+        let parsed = <[u8; RECORD_LEN]>::try_from(bytes.as_slice()).ok().map(|b| AttemptRecord {
+            failures: u32::from_le_bytes(b[0..4].try_into().expect("4")),
+            wipe_after: u32::from_le_bytes(b[4..8].try_into().expect("4")),
+            last_failure: i64::from_le_bytes(b[8..16].try_into().expect("8")),
+        });
+        Ok(parsed.unwrap_or(AttemptRecord { failures: FREE_ATTEMPTS + 1, wipe_after: 0, last_failure: 0 }))
     }
 
     pub fn write(&self, record: AttemptRecord) -> std::io::Result<()> {
         let mut bytes = [0u8; RECORD_LEN];
         bytes[0..4].copy_from_slice(&record.failures.to_le_bytes());
+        bytes[4..8].copy_from_slice(&record.wipe_after.to_le_bytes());
         bytes[8..16].copy_from_slice(&record.last_failure.to_le_bytes());
         fsutil::write_atomic(&self.path, &bytes)
     }
@@ -100,16 +96,23 @@ impl Attempts {
         if !wait.is_zero() {
             return Ok(Err(wait));
         }
-        let counted = AttemptRecord {
-            failures: record.failures.saturating_add(1),
-            last_failure: now_secs,
-        };
+        let counted = AttemptRecord { failures: record.failures.saturating_add(1), last_failure: now_secs, ..record };
         self.write(counted)?;
         Ok(Ok(counted))
     }
 
+    /// Forgives the counted attempt; the wipe setting stays.
     pub fn succeeded(&self) -> std::io::Result<()> {
-        self.write(AttemptRecord::default())
+        let record = self.read()?;
+        if record.failures == 0 {
+            return Ok(());
+        }
+        self.write(AttemptRecord { failures: 0, last_failure: 0, ..record })
+    }
+
+    pub fn set_wipe_after(&self, failures: u32) -> std::io::Result<()> {
+        let record = self.read()?;
+        self.write(AttemptRecord { wipe_after: failures, ..record })
     }
 }
 
@@ -127,12 +130,7 @@ mod tests {
     #[test]
     fn delays_grow_and_cap() {
         let delays: Vec<u64> = (0..=14).map(|n| delay_after(n).as_secs()).collect();
-        assert_eq!(
-            delays,
-            [
-                0, 0, 0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600
-            ]
-        );
+        assert_eq!(delays, [0, 0, 0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]);
         assert_eq!(delay_after(u32::MAX), MAX_DELAY);
     }
 
@@ -145,23 +143,9 @@ mod tests {
             assert_eq!(attempts.begin(t0).unwrap().unwrap().failures, n);
         }
         // Five failures: 30 s delay from the last one.
-        assert_eq!(
-            attempts.begin(t0 + Duration::from_secs(10)).unwrap(),
-            Err(Duration::from_secs(20))
-        );
-        assert_eq!(
-            attempts.read().unwrap().failures,
-            5,
-            "a refused attempt is not counted"
-        );
-        assert_eq!(
-            attempts
-                .begin(t0 + Duration::from_secs(30))
-                .unwrap()
-                .unwrap()
-                .failures,
-            6
-        );
+        assert_eq!(attempts.begin(t0 + Duration::from_secs(10)).unwrap(), Err(Duration::from_secs(20)));
+        assert_eq!(attempts.read().unwrap().failures, 5, "a refused attempt is not counted");
+        assert_eq!(attempts.begin(t0 + Duration::from_secs(30)).unwrap().unwrap().failures, 6);
         attempts.succeeded().unwrap();
         assert_eq!(attempts.read().unwrap(), AttemptRecord::default());
     }
@@ -171,17 +155,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let attempts = Attempts::new(dir.path());
         let t0 = UNIX_EPOCH + Duration::from_secs(5_000_000);
-        attempts
-            .write(AttemptRecord {
-                failures: 6,
-                last_failure: 5_000_000,
-            })
-            .unwrap();
+        attempts.write(AttemptRecord { failures: 6, wipe_after: 0, last_failure: 5_000_000 }).unwrap();
         let earlier = t0 - Duration::from_secs(86_400);
-        assert_eq!(
-            attempts.begin(earlier).unwrap(),
-            Err(Duration::from_secs(60))
-        );
+        assert_eq!(attempts.begin(earlier).unwrap(), Err(Duration::from_secs(60)));
     }
 
     #[test]

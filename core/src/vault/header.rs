@@ -55,6 +55,13 @@ impl SlotKind {
     }
 }
 
+/// What a duress slot destroys before it opens its vault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShredTarget {
+    pub slot: u8,
+    pub vault: u8,
+}
+
 /// The sealed contents of a slot.
 #[derive(Debug)]
 pub struct SlotPayload {
@@ -62,6 +69,8 @@ pub struct SlotPayload {
     /// Which vault file this slot's key opens.
     pub vault: u8,
     pub db_key: SecretKey,
+    /// Duress slots only: the slot and vault file to crypto-shred first.
+    pub shred: Option<ShredTarget>,
 }
 
 impl SlotPayload {
@@ -69,21 +78,26 @@ impl SlotPayload {
         let mut out = Zeroizing::new([0u8; PAYLOAD_LEN]);
         out[0] = self.kind as u8;
         out[1] = self.vault;
-        // out[2..16] reserved, zero.
+        if let Some(t) = self.shred {
+            out[2] = 1;
+            out[3] = t.slot;
+            out[4] = t.vault;
+        }
+        // out[5..16] reserved, zero.
         out[16..].copy_from_slice(self.db_key.expose());
         out
     }
 
     fn decode(bytes: &[u8; PAYLOAD_LEN]) -> Option<Self> {
         let kind = SlotKind::from_code(bytes[0])?;
-        if bytes[2..16].iter().any(|&b| b != 0) {
+        if bytes[5..16].iter().any(|&b| b != 0) || bytes[2] > 1 {
             return None;
         }
-        Some(SlotPayload {
-            kind,
-            vault: bytes[1],
-            db_key: SecretKey::from_slice(&bytes[16..])?,
-        })
+        let shred = (bytes[2] == 1).then_some(ShredTarget { slot: bytes[3], vault: bytes[4] });
+        if shred.is_some() != (kind == SlotKind::Duress) || shred.is_some_and(|t| usize::from(t.slot) >= SLOT_COUNT) {
+            return None;
+        }
+        Some(SlotPayload { kind, vault: bytes[1], db_key: SecretKey::from_slice(&bytes[16..])?, shred })
     }
 }
 
@@ -95,9 +109,7 @@ pub struct Header {
 
 impl std::fmt::Debug for Header {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Header")
-            .field("params", &self.params())
-            .finish_non_exhaustive()
+        f.debug_struct("Header").field("params", &self.params()).finish_non_exhaustive()
     }
 }
 
@@ -113,11 +125,7 @@ impl Header {
         fill_random(&mut bytes);
         bytes[..4].copy_from_slice(MAGIC);
         bytes[4] = FORMAT_VERSION;
-        bytes[5] = if platform_secret {
-            FLAG_PLATFORM_SECRET
-        } else {
-            0
-        };
+        bytes[5] = if platform_secret { FLAG_PLATFORM_SECRET } else { 0 };
         bytes[6..8].fill(0);
         bytes[8..12].copy_from_slice(&params.m_kib.to_le_bytes());
         bytes[12..16].copy_from_slice(&params.t.to_le_bytes());
@@ -145,13 +153,8 @@ impl Header {
     }
 
     pub fn params(&self) -> KdfParams {
-        let word =
-            |at: usize| u32::from_le_bytes(self.bytes[at..at + 4].try_into().expect("4 bytes"));
-        KdfParams {
-            m_kib: word(8),
-            t: word(12),
-            p: word(16),
-        }
+        let word = |at: usize| u32::from_le_bytes(self.bytes[at..at + 4].try_into().expect("4 bytes"));
+        KdfParams { m_kib: word(8), t: word(12), p: word(16) }
     }
 
     pub fn uses_platform_secret(&self) -> bool {
@@ -178,9 +181,7 @@ impl Header {
     /// Indexes of slots that `kek` opens, of every slot (used to refuse a PIN that another
     /// slot already answers to).
     pub fn matching_slots(&self, kek: &SecretKey) -> Vec<usize> {
-        (0..SLOT_COUNT)
-            .filter(|&i| self.open_slot(i, kek).is_some())
-            .collect()
+        (0..SLOT_COUNT).filter(|&i| self.open_slot(i, kek).is_some()).collect()
     }
 
     fn open_slot(&self, index: usize, kek: &SecretKey) -> Option<SlotPayload> {
@@ -190,14 +191,7 @@ impl Header {
         let mut payload = Zeroizing::new([0u8; PAYLOAD_LEN]);
         payload.copy_from_slice(&slot[NONCE_LEN..NONCE_LEN + PAYLOAD_LEN]);
         let cipher = cipher(kek);
-        cipher
-            .decrypt_inout_detached(
-                &nonce,
-                &self.aad(index),
-                payload.as_mut_slice().into(),
-                &tag,
-            )
-            .ok()?;
+        cipher.decrypt_inout_detached(&nonce, &self.aad(index), payload.as_mut_slice().into(), &tag).ok()?;
         SlotPayload::decode(&payload)
     }
 
@@ -251,11 +245,7 @@ mod tests {
     use super::*;
 
     fn payload(kind: SlotKind, vault: u8) -> SlotPayload {
-        SlotPayload {
-            kind,
-            vault,
-            db_key: SecretKey::random(),
-        }
+        SlotPayload { kind, vault, db_key: SecretKey::random(), shred: None }
     }
 
     #[test]
@@ -271,10 +261,7 @@ mod tests {
         assert_eq!((i, got.kind, got.vault), (0, SlotKind::Primary, 0));
         assert_eq!(got.db_key, a.db_key);
         let (i, got) = reparsed.open(&kek_b).unwrap();
-        assert_eq!(
-            (i, got.kind, got.db_key == b.db_key),
-            (2, SlotKind::Decoy, true)
-        );
+        assert_eq!((i, got.kind, got.db_key == b.db_key), (2, SlotKind::Decoy, true));
         assert!(reparsed.open(&SecretKey::random()).is_none());
     }
 
@@ -302,11 +289,7 @@ mod tests {
         for (at, value) in [(0, b'X'), (4, 2), (5, 0b10), (7, 1), (9, 0), (13, 1)] {
             let mut bad = good;
             bad[at] = value;
-            assert_eq!(
-                Header::parse(&bad),
-                Err(HeaderCorrupt),
-                "byte {at} = {value}"
-            );
+            assert_eq!(Header::parse(&bad), Err(HeaderCorrupt), "byte {at} = {value}");
         }
     }
 

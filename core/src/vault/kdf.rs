@@ -24,11 +24,7 @@ pub struct KdfParams {
 
 impl KdfParams {
     /// OWASP's minimum for Argon2id: 19 MiB, two passes.
-    pub const FLOOR: KdfParams = KdfParams {
-        m_kib: 19 * 1024,
-        t: 2,
-        p: 1,
-    };
+    pub const FLOOR: KdfParams = KdfParams { m_kib: 19 * 1024, t: 2, p: 1 };
     /// 64 MiB: what a 1 GB phone can spare without the OS killing the app.
     pub const MAX_M_KIB: u32 = 64 * 1024;
     /// Keeps the worst case bounded on the slowest phone.
@@ -56,18 +52,12 @@ pub fn derive_kek(
     params: KdfParams,
     platform_secret: Option<&SecretKey>,
 ) -> SecretKey {
-    assert!(
-        params.is_within_bounds(),
-        "KDF parameters are validated before use"
-    );
+    assert!(params.is_within_bounds(), "KDF parameters are validated before use");
     let argon = match platform_secret {
-        Some(secret) => Argon2::new_with_secret(
-            secret.expose(),
-            Algorithm::Argon2id,
-            Version::V0x13,
-            params.argon2_params(),
-        )
-        .expect("a 32-byte secret is within Argon2's limit"),
+        Some(secret) => {
+            Argon2::new_with_secret(secret.expose(), Algorithm::Argon2id, Version::V0x13, params.argon2_params())
+                .expect("a 32-byte secret is within Argon2's limit")
+        }
         None => Argon2::new(Algorithm::Argon2id, Version::V0x13, params.argon2_params()),
     };
     // Our own memory, so it can be wiped: the blocks are PIN-derived and would make
@@ -103,10 +93,7 @@ pub fn calibrate(target: Duration) -> KdfParams {
     // guess corrects the number of passes.
     let guess_time = time_derivation(guess);
     let t = (f64::from(t) * target.as_secs_f64() / guess_time.as_secs_f64()).round() as u32;
-    KdfParams {
-        t: t.clamp(floor.t, KdfParams::MAX_T),
-        ..guess
-    }
+    KdfParams { t: t.clamp(floor.t, KdfParams::MAX_T), ..guess }
 }
 
 fn time_derivation(params: KdfParams) -> Duration {
@@ -129,44 +116,17 @@ mod tests {
         assert_eq!(base, derive_kek(b"1234", &SALT, p, None));
         assert_ne!(base, derive_kek(b"1235", &SALT, p, None));
         assert_ne!(base, derive_kek(b"1234", &[8; SALT_LEN], p, None));
-        assert_ne!(
-            base,
-            derive_kek(b"1234", &SALT, KdfParams { t: 3, ..p }, None)
-        );
+        assert_ne!(base, derive_kek(b"1234", &SALT, KdfParams { t: 3, ..p }, None));
         assert_ne!(base, derive_kek(b"1234", &SALT, p, Some(&secret)));
     }
 
     #[test]
     fn bounds_are_enforced() {
         assert!(KdfParams::FLOOR.is_within_bounds());
-        assert!(
-            !KdfParams {
-                m_kib: 19 * 1024 - 1,
-                ..KdfParams::FLOOR
-            }
-            .is_within_bounds()
-        );
-        assert!(
-            !KdfParams {
-                t: 1,
-                ..KdfParams::FLOOR
-            }
-            .is_within_bounds()
-        );
-        assert!(
-            !KdfParams {
-                m_kib: 64 * 1024 + 1,
-                ..KdfParams::FLOOR
-            }
-            .is_within_bounds()
-        );
-        assert!(
-            !KdfParams {
-                p: 4,
-                ..KdfParams::FLOOR
-            }
-            .is_within_bounds()
-        );
+        assert!(!KdfParams { m_kib: 19 * 1024 - 1, ..KdfParams::FLOOR }.is_within_bounds());
+        assert!(!KdfParams { t: 1, ..KdfParams::FLOOR }.is_within_bounds());
+        assert!(!KdfParams { m_kib: 64 * 1024 + 1, ..KdfParams::FLOOR }.is_within_bounds());
+        assert!(!KdfParams { p: 4, ..KdfParams::FLOOR }.is_within_bounds());
     }
 
     #[test]
@@ -175,8 +135,6 @@ mod tests {
         assert_eq!(quick, KdfParams::FLOOR);
         let slow = calibrate(Duration::from_secs(5));
         assert!(slow.is_within_bounds());
-        assert!(
-            u64::from(slow.m_kib) * u64::from(slow.t) > u64::from(quick.m_kib) * u64::from(quick.t)
-        );
+        assert!(u64::from(slow.m_kib) * u64::from(slow.t) > u64::from(quick.m_kib) * u64::from(quick.t));
     }
 }

@@ -39,28 +39,17 @@ pub struct MemoryKeyStore {
 
 impl KeyStore for MemoryKeyStore {
     fn load(&self, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>, KeyStoreError> {
-        Ok(self
-            .secrets
-            .lock()
-            .map_err(|_| KeyStoreError::Unavailable)?
-            .get(name)
-            .cloned())
+        Ok(self.secrets.lock().map_err(|_| KeyStoreError::Unavailable)?.get(name).cloned())
     }
 
     fn store(&self, name: &str, secret: &[u8]) -> Result<(), KeyStoreError> {
-        let mut secrets = self
-            .secrets
-            .lock()
-            .map_err(|_| KeyStoreError::Unavailable)?;
+        let mut secrets = self.secrets.lock().map_err(|_| KeyStoreError::Unavailable)?;
         secrets.insert(name.to_owned(), Zeroizing::new(secret.to_vec()));
         Ok(())
     }
 
     fn delete(&self, name: &str) -> Result<(), KeyStoreError> {
-        self.secrets
-            .lock()
-            .map_err(|_| KeyStoreError::Unavailable)?
-            .remove(name);
+        self.secrets.lock().map_err(|_| KeyStoreError::Unavailable)?.remove(name);
         Ok(())
     }
 }

@@ -73,13 +73,7 @@ fn new_pin(ui: &Ui, input: &mut Input, id: &str) -> Result<String, Failure> {
     Ok(pin)
 }
 
-pub fn setup(
-    app: &HarbourApp,
-    ui: &Ui,
-    input: &mut Input,
-    kdf_target_ms: u32,
-    platform_secret: bool,
-) -> Outcome {
+pub fn setup(app: &HarbourApp, ui: &Ui, input: &mut Input, kdf_target_ms: u32, platform_secret: bool) -> Outcome {
     if app.status()?.set_up {
         return Err(HarbourError::AlreadySetUp.into());
     }
@@ -91,13 +85,7 @@ pub fn setup(
     let pin = new_pin(ui, input, "pin-choose")?;
     ui.say("setup-measure");
     let kdf = calibrate_kdf(kdf_target_ms);
-    app.setup(
-        pin,
-        VaultOptions {
-            kdf,
-            use_platform_secret: platform_secret,
-        },
-    )?;
+    app.setup(pin, VaultOptions { kdf, use_platform_secret: platform_secret })?;
     ui.say("setup-done");
     Ok(())
 }
@@ -123,35 +111,19 @@ pub fn status(app: &HarbourApp, ui: &Ui) -> Outcome {
         ui.say("status-setup-needed");
         return Ok(());
     }
-    ui.say(if s.unlocked {
-        "status-unlocked"
-    } else {
-        "status-locked"
-    });
+    ui.say(if s.unlocked { "status-unlocked" } else { "status-locked" });
     if s.failed_attempts > 0 {
-        println!(
-            "{}",
-            ui.count("pin-attempts", "count", s.failed_attempts.into())
-        );
+        println!("{}", ui.count("pin-attempts", "count", s.failed_attempts.into()));
     }
     if s.retry_after_secs > 0 {
-        println!(
-            "{}",
-            ui.error(&HarbourError::RetryLater {
-                retry_after_secs: s.retry_after_secs
-            })
-        );
+        println!("{}", ui.error(&HarbourError::RetryLater { retry_after_secs: s.retry_after_secs }));
     }
     Ok(())
 }
 
 pub fn calibrate(target_ms: u32) -> Outcome {
     let kdf = calibrate_kdf(target_ms);
-    println!(
-        "Argon2id for ~{target_ms} ms here: {} MiB, {} passes",
-        kdf.memory_kib / 1024,
-        kdf.passes
-    );
+    println!("Argon2id for ~{target_ms} ms here: {} MiB, {} passes", kdf.memory_kib / 1024, kdf.passes);
     Ok(())
 }
 
@@ -181,11 +153,7 @@ Commands:
 
 /// Saves a setting that is needed before unlocking.
 pub fn set(app: &HarbourApp, what: &str, value: &str) -> Outcome {
-    let value = if what == "country" {
-        value.to_ascii_uppercase()
-    } else {
-        value.to_owned()
-    };
+    let value = if what == "country" { value.to_ascii_uppercase() } else { value.to_owned() };
     app.set_setting(what.into(), value)?;
     Ok(())
 }
@@ -213,42 +181,21 @@ pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
                 };
                 crate::help::helplines(app, ui, query)
             }
-            "rights" => crate::help::articles(
-                app,
-                ui,
-                rest.join(" "),
-                country,
-                harbour_ffi::ArticleKind::Right,
-            ),
-            "resources" => crate::help::articles(
-                app,
-                ui,
-                rest.join(" "),
-                None,
-                harbour_ffi::ArticleKind::Resource,
-            ),
+            "rights" => crate::help::articles(app, ui, rest.join(" "), country, harbour_ffi::ArticleKind::Right),
+            "resources" => crate::help::articles(app, ui, rest.join(" "), None, harbour_ffi::ArticleKind::Resource),
             "check" => crate::help::check(app, ui, input, country),
             "import" => crate::help::import(app, ui, &rest.join(" ")),
             "packs" => crate::help::packs(app),
-            "set" if rest.len() == 2 && (rest[0] == "country" || rest[0] == "locale") => {
-                set(app, rest[0], rest[1])
-            }
-            "journal" => crate::journal::list(
-                app,
-                ui,
-                rest.first().and_then(|p| p.parse().ok()).unwrap_or(0),
-            ),
+            "set" if rest.len() == 2 && (rest[0] == "country" || rest[0] == "locale") => set(app, rest[0], rest[1]),
+            "journal" => crate::journal::list(app, ui, rest.first().and_then(|p| p.parse().ok()).unwrap_or(0)),
             "write" => crate::journal::write(app, ui, input, vec![], None, &[]),
             "edit" if rest.len() == 1 => crate::journal::edit(app, ui, input, rest[0]),
             "delete" if rest.len() == 1 => crate::journal::delete(app, ui, input, rest[0]),
             "verify" => crate::journal::verify(app, ui),
             "plan" => crate::journal::plan(app, ui),
-            "plan-set" if !rest.is_empty() => crate::journal::plan_set(
-                app,
-                ui,
-                rest[0],
-                rest[1..].iter().map(|s| s.to_string()).collect(),
-            ),
+            "plan-set" if !rest.is_empty() => {
+                crate::journal::plan_set(app, ui, rest[0], rest[1..].iter().map(|s| s.to_string()).collect())
+            }
             "export" if rest.len() == 1 => crate::journal::export(app, ui, input, rest[0], None),
             "restore" if rest.len() == 1 => crate::journal::restore(app, ui, input, rest[0]),
             _ => match line.trim() {

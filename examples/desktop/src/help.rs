@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use harbour_ffi::{
-    AnsweredQuestion, ArticleKind, ArticleQuery, ChannelKind, HarbourApp, Helpline, HelplineQuery,
-    OpenStatus, Operator, ProgressListener, ScreeningAnswer, ScreeningLevel,
+    AnsweredQuestion, ArticleKind, ArticleQuery, ChannelKind, HarbourApp, Helpline, HelplineQuery, OpenStatus,
+    Operator, ProgressListener, ScreeningAnswer, ScreeningLevel,
 };
 
 use crate::commands::Outcome;
@@ -14,9 +14,7 @@ use crate::ui::Ui;
 
 /// The person's country: `--country`, else the saved setting.
 pub fn country(app: &HarbourApp, given: Option<String>) -> Option<String> {
-    given
-        .or_else(|| app.setting("country".into()).ok().flatten())
-        .map(|c| c.to_ascii_uppercase())
+    given.or_else(|| app.setting("country".into()).ok().flatten()).map(|c| c.to_ascii_uppercase())
 }
 
 fn channel_label(kind: ChannelKind) -> &'static str {
@@ -85,16 +83,8 @@ fn show_helpline(ui: &Ui, h: &Helpline) {
     for c in &h.channels {
         // What goes to the dialer is stripped of bidi marks; what is shown may carry them.
         let dial = harbour_ffi::strip_bidi_controls(c.dial.clone());
-        let note = c
-            .note
-            .as_deref()
-            .map(|n| format!("  ({n})"))
-            .unwrap_or_default();
-        println!(
-            "  {}: {}  [{dial}]{note}",
-            ui.text(channel_label(c.kind)),
-            c.display
-        );
+        let note = c.note.as_deref().map(|n| format!("  ({n})")).unwrap_or_default();
+        println!("  {}: {}  [{dial}]{note}", ui.text(channel_label(c.kind)), c.display);
     }
     if h.needs_verification {
         println!("  {}", ui.text("info-not-verified"));
@@ -108,9 +98,7 @@ pub fn helplines(app: &HarbourApp, ui: &Ui, query: HelplineQuery) -> Outcome {
         println!("{}", ui.text_with("help-in-country", "country", c));
     }
     println!("{}", ui.count("help-count", "count", lines.len() as f64));
-    let any_open = lines
-        .iter()
-        .any(|h| matches!(h.open, OpenStatus::Always | OpenStatus::Open { .. }));
+    let any_open = lines.iter().any(|h| matches!(h.open, OpenStatus::Always | OpenStatus::Open { .. }));
     if !lines.is_empty() && !any_open {
         ui.say("help-none-open");
     }
@@ -118,25 +106,13 @@ pub fn helplines(app: &HarbourApp, ui: &Ui, query: HelplineQuery) -> Outcome {
         show_helpline(ui, h);
     }
     println!("\n{}", ui.text("tips-title"));
-    for tip in [
-        "tip-call-log",
-        "tip-phone-bill",
-        "tip-law-lines",
-        "tip-documents",
-        "tip-hide",
-    ] {
+    for tip in ["tip-call-log", "tip-phone-bill", "tip-law-lines", "tip-documents", "tip-hide"] {
         println!("  • {}", ui.text(tip));
     }
     Ok(())
 }
 
-pub fn articles(
-    app: &HarbourApp,
-    ui: &Ui,
-    text: String,
-    country: Option<String>,
-    kind: ArticleKind,
-) -> Outcome {
+pub fn articles(app: &HarbourApp, ui: &Ui, text: String, country: Option<String>, kind: ArticleKind) -> Outcome {
     let mut jurisdictions = Vec::new();
     if let Some(c) = country {
         jurisdictions = vec![c, "INT".into(), "INT-ILO".into(), "EU".into(), "COE".into()];
@@ -149,15 +125,8 @@ pub fn articles(
         topics: vec![],
         limit: 20,
     })?;
-    ui.say(if kind == ArticleKind::Right {
-        "rights-title"
-    } else {
-        "resources-title"
-    });
-    println!(
-        "{}",
-        ui.count("search-results", "count", found.len() as f64)
-    );
+    ui.say(if kind == ArticleKind::Right { "rights-title" } else { "resources-title" });
+    println!("{}", ui.count("search-results", "count", found.len() as f64));
     for a in &found {
         println!("\n■ {}  [{}]", a.title, a.jurisdiction);
         println!("  {}", a.body);
@@ -181,16 +150,9 @@ pub fn check(app: &HarbourApp, ui: &Ui, input: &mut Input, country: Option<Strin
     ui.say("screening-title");
     ui.say("screening-intro");
     let mut answers = Vec::new();
-    let (yes, no, unsure) = (
-        ui.text("action-yes"),
-        ui.text("action-no"),
-        ui.text("action-not-sure"),
-    );
+    let (yes, no, unsure) = (ui.text("action-yes"), ui.text("action-no"), ui.text("action-not-sure"));
     for (i, q) in questions.iter().enumerate() {
-        println!(
-            "\n{}",
-            ui.progress("screening-progress", i + 1, questions.len())
-        );
+        println!("\n{}", ui.progress("screening-progress", i + 1, questions.len()));
         println!("{}", ui.text(&q.message_id));
         let Some(line) = input.line(&format!("[y] {yes} / [n] {no} / [?] {unsure} > "))? else {
             break;
@@ -201,23 +163,15 @@ pub fn check(app: &HarbourApp, ui: &Ui, input: &mut Input, country: Option<Strin
             "?" => ScreeningAnswer::NotSure,
             _ => continue,
         };
-        answers.push(AnsweredQuestion {
-            question_id: q.id.clone(),
-            answer,
-        });
+        answers.push(AnsweredQuestion { question_id: q.id.clone(), answer });
     }
     let outcome = app.score_screening(answers)?;
     println!("\n{}", ui.text("screening-result-title"));
     match outcome.level {
         ScreeningLevel::NoSigns => ui.say("screening-result-none"),
-        ScreeningLevel::WarningSigns => println!(
-            "{}",
-            ui.count(
-                "screening-result-some",
-                "count",
-                outcome.warning_signs.into()
-            )
-        ),
+        ScreeningLevel::WarningSigns => {
+            println!("{}", ui.count("screening-result-some", "count", outcome.warning_signs.into()))
+        }
         ScreeningLevel::Urgent => ui.say("screening-result-urgent"),
     }
     if outcome.level != ScreeningLevel::NoSigns {
@@ -239,9 +193,7 @@ pub fn check(app: &HarbourApp, ui: &Ui, input: &mut Input, country: Option<Strin
         let rights = app.articles(ArticleQuery {
             text: String::new(),
             locales: vec![ui.translator.locale(), "en".into()],
-            jurisdictions: country
-                .map(|c| vec![c, "INT".into(), "INT-ILO".into()])
-                .unwrap_or_default(),
+            jurisdictions: country.map(|c| vec![c, "INT".into(), "INT-ILO".into()]).unwrap_or_default(),
             kind: Some(ArticleKind::Right),
             topics: outcome.topics.clone(),
             limit: 5,
@@ -275,22 +227,13 @@ pub fn import(app: &HarbourApp, ui: &Ui, path: &str) -> Outcome {
     bar.finish_and_clear();
     let summary = result?;
     ui.say("pack-imported");
-    println!(
-        "{} v{} — {} / {}",
-        summary.title, summary.version, summary.helplines, summary.articles
-    );
+    println!("{} v{} — {} / {}", summary.title, summary.version, summary.helplines, summary.articles);
     Ok(())
 }
 
 pub fn packs(app: &HarbourApp) -> Outcome {
     for p in app.installed_packs()? {
-        println!(
-            "{} v{} — {} ({}…)",
-            p.pack_id,
-            p.version,
-            p.title,
-            &p.publisher[..16]
-        );
+        println!("{} v{} — {} ({}…)", p.pack_id, p.version, p.title, &p.publisher[..16]);
     }
     Ok(())
 }

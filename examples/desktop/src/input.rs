@@ -11,10 +11,7 @@ pub struct Input {
 impl Input {
     pub fn new() -> Self {
         let stdin = io::stdin();
-        Input {
-            interactive: stdin.is_terminal(),
-            lines: stdin.lock().lines(),
-        }
+        Input { interactive: stdin.is_terminal(), lines: stdin.lock().lines() }
     }
 
     pub fn is_interactive(&self) -> bool {
@@ -37,10 +34,7 @@ impl Input {
         }
         match self.lines.next() {
             Some(line) => line,
-            None => Err(io::Error::new(
-                io::ErrorKind::UnexpectedEof,
-                "expected a PIN on standard input",
-            )),
+            None => Err(io::Error::new(io::ErrorKind::UnexpectedEof, "expected a PIN on standard input")),
         }
     }
 }

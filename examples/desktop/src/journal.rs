@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use harbour_ffi::{
-    DocumentKind, DocumentStatus, ExportTarget, HarbourApp, HarbourError, JournalDraft,
-    JournalEntry, NewAttachmentData, PlanDocument, PlanSection, ProgressListener, SafePerson,
+    DocumentKind, DocumentStatus, ExportTarget, HarbourApp, HarbourError, JournalDraft, JournalEntry,
+    NewAttachmentData, PlanDocument, PlanSection, ProgressListener, SafePerson,
 };
 
 use crate::commands::{Failure, Outcome};
@@ -34,36 +34,21 @@ fn local_time(ui: &Ui, ms: i64, offset_min: i32) -> String {
     let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    format!(
-        "{} {}",
-        ui.translator.format_date(year, month, day),
-        ui.translator.format_time(minute / 60, minute % 60)
-    )
+    format!("{} {}", ui.translator.format_date(year, month, day), ui.translator.format_time(minute / 60, minute % 60))
 }
 
 fn show_entry(ui: &Ui, e: &JournalEntry) {
     println!(
         "\n[{}] {}",
         &e.id[..8],
-        ui.text_with(
-            "journal-written",
-            "date",
-            &local_time(ui, e.written_ms, e.written_offset_min)
-        )
+        ui.text_with("journal-written", "date", &local_time(ui, e.written_ms, e.written_offset_min))
     );
     if e.deleted {
         println!("  {}", ui.text("journal-deleted"));
         return;
     }
     if e.revisions > 1 {
-        println!(
-            "  {}",
-            ui.text_with(
-                "journal-edited",
-                "date",
-                &local_time(ui, e.changed_ms, e.changed_offset_min)
-            )
-        );
+        println!("  {}", ui.text_with("journal-edited", "date", &local_time(ui, e.changed_ms, e.changed_offset_min)));
     }
     if let Some(c) = &e.category {
         println!("  {}", ui.text(&format!("category-{c}")));
@@ -75,10 +60,7 @@ fn show_entry(ui: &Ui, e: &JournalEntry) {
         println!("  │ {line}");
     }
     if !e.attachments.is_empty() {
-        println!(
-            "  {}",
-            ui.count("journal-attachments", "count", e.attachments.len() as f64)
-        );
+        println!("  {}", ui.count("journal-attachments", "count", e.attachments.len() as f64));
     }
 }
 
@@ -109,17 +91,8 @@ fn attachments(files: &[String]) -> Result<Vec<NewAttachmentData>, Failure> {
         .iter()
         .map(|path| {
             let data = std::fs::read(path).map_err(Failure::Input)?;
-            let name = std::path::Path::new(path)
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            let mime = match name
-                .rsplit('.')
-                .next()
-                .map(str::to_ascii_lowercase)
-                .as_deref()
-            {
+            let name = std::path::Path::new(path).file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let mime = match name.rsplit('.').next().map(str::to_ascii_lowercase).as_deref() {
                 Some("jpg" | "jpeg") => "image/jpeg",
                 Some("png") => "image/png",
                 Some("pdf") => "application/pdf",
@@ -128,11 +101,7 @@ fn attachments(files: &[String]) -> Result<Vec<NewAttachmentData>, Failure> {
                 Some("txt") => "text/plain",
                 _ => "application/octet-stream",
             };
-            Ok(NewAttachmentData {
-                name,
-                mime: mime.into(),
-                data,
-            })
+            Ok(NewAttachmentData { name, mime: mime.into(), data })
         })
         .collect()
 }
@@ -146,12 +115,7 @@ pub fn write(
     files: &[String],
 ) -> Outcome {
     let text = read_text(ui, input)?;
-    let id = app.journal_append(JournalDraft {
-        text,
-        tags,
-        category,
-        attachments: attachments(files)?,
-    })?;
+    let id = app.journal_append(JournalDraft { text, tags, category, attachments: attachments(files)? })?;
     println!("{} [{}]", ui.text("action-done"), &id[..8]);
     Ok(())
 }
@@ -176,15 +140,7 @@ pub fn edit(app: &HarbourApp, ui: &Ui, input: &mut Input, id: &str) -> Outcome {
     let current = app.journal_entry(id.clone())?;
     println!("{}", ui.text("journal-edit-note"));
     let text = read_text(ui, input)?;
-    app.journal_revise(
-        id,
-        JournalDraft {
-            text,
-            tags: current.tags,
-            category: current.category,
-            attachments: vec![],
-        },
-    )?;
+    app.journal_revise(id, JournalDraft { text, tags: current.tags, category: current.category, attachments: vec![] })?;
     ui.say("action-done");
     Ok(())
 }
@@ -194,10 +150,7 @@ pub fn delete(app: &HarbourApp, ui: &Ui, input: &mut Input, id: &str) -> Outcome
     println!("{}", ui.text("journal-delete-confirm"));
     let yes = ui.text("action-yes");
     let answer = input.line(&format!("[{yes}/…] "))?.unwrap_or_default();
-    if answer.trim().eq_ignore_ascii_case(&yes)
-        || answer.trim().eq_ignore_ascii_case("y")
-        || answer.trim() == "yes"
-    {
+    if answer.trim().eq_ignore_ascii_case(&yes) || answer.trim().eq_ignore_ascii_case("y") || answer.trim() == "yes" {
         app.journal_delete(id)?;
         ui.say("journal-deleted");
     }
@@ -207,11 +160,7 @@ pub fn delete(app: &HarbourApp, ui: &Ui, input: &mut Input, id: &str) -> Outcome
 pub fn verify(app: &HarbourApp, ui: &Ui) -> Outcome {
     let check = app.journal_verify()?;
     ui.say("journal-verify-ok");
-    println!(
-        "{}: {}",
-        ui.text("journal-witness-code"),
-        check.witness_code
-    );
+    println!("{}: {}", ui.text("journal-witness-code"), check.witness_code);
     Ok(())
 }
 
@@ -239,13 +188,7 @@ pub fn plan(app: &HarbourApp, ui: &Ui) -> Outcome {
                 let lines: Vec<String> = people
                     .iter()
                     .map(|p| {
-                        format!(
-                            "{} — {} ({}: {})",
-                            p.name,
-                            p.contact,
-                            ui.text("plan-person-code-word"),
-                            p.code_word
-                        )
+                        format!("{} — {} ({}: {})", p.name, p.contact, ui.text("plan-person-code-word"), p.code_word)
                     })
                     .collect();
                 show_list(ui, "plan-safe-people", &lines);
@@ -280,20 +223,14 @@ pub fn plan(app: &HarbourApp, ui: &Ui) -> Outcome {
 /// `plan-set <section> <item>…`: replaces a section (warning-signs, safe-places, bag, steps,
 /// notes; people as "name|contact|code word"; documents as "kind|status|note").
 pub fn plan_set(app: &HarbourApp, ui: &Ui, section: &str, items: Vec<String>) -> Outcome {
-    let bad = |reason: &str| {
-        Failure::App(HarbourError::InvalidInput {
-            field: "section".into(),
-            reason: reason.into(),
-        })
-    };
+    let bad =
+        |reason: &str| Failure::App(HarbourError::InvalidInput { field: "section".into(), reason: reason.into() });
     let parsed = match section {
         "warning-signs" => PlanSection::WarningSigns { items },
         "safe-places" => PlanSection::SafePlaces { items },
         "bag" => PlanSection::Bag { items },
         "steps" => PlanSection::Steps { items },
-        "notes" => PlanSection::Notes {
-            text: items.join(" "),
-        },
+        "notes" => PlanSection::Notes { text: items.join(" ") },
         "safe-people" => PlanSection::SafePeople {
             people: items
                 .iter()
@@ -320,9 +257,7 @@ pub fn plan_set(app: &HarbourApp, ui: &Ui, section: &str, items: Vec<String>) ->
                         "payslips" => DocumentKind::Payslips,
                         "bank-card" => DocumentKind::BankCard,
                         _ => {
-                            return Err(bad(
-                                "document: passport, id, visa, contract, payslips or bank-card",
-                            ));
+                            return Err(bad("document: passport, id, visa, contract, payslips or bank-card"));
                         }
                     };
                     let status = match p.next().unwrap_or_default() {
@@ -331,18 +266,12 @@ pub fn plan_set(app: &HarbourApp, ui: &Ui, section: &str, items: Vec<String>) ->
                         "held" => DocumentStatus::Held,
                         _ => return Err(bad("status: have, copy or held")),
                     };
-                    Ok(PlanDocument {
-                        document,
-                        status,
-                        note: p.next().unwrap_or_default().into(),
-                    })
+                    Ok(PlanDocument { document, status, note: p.next().unwrap_or_default().into() })
                 })
                 .collect::<Result<_, _>>()?,
         },
         _ => {
-            return Err(bad(
-                "warning-signs, safe-people, safe-places, documents, bag, steps or notes",
-            ));
+            return Err(bad("warning-signs, safe-people, safe-places, documents, bag, steps or notes"));
         }
     };
     app.set_safety_plan_section(parsed)?;
@@ -371,13 +300,7 @@ fn bar() -> indicatif::ProgressBar {
     bar
 }
 
-pub fn export(
-    app: &HarbourApp,
-    ui: &Ui,
-    input: &mut Input,
-    path: &str,
-    recipient: Option<String>,
-) -> Outcome {
+pub fn export(app: &HarbourApp, ui: &Ui, input: &mut Input, path: &str, recipient: Option<String>) -> Outcome {
     ui.say("export-title");
     ui.say("export-intro");
     let target = match recipient {
@@ -393,20 +316,12 @@ pub fn export(
         }
     };
     let progress = bar();
-    let result = app.journal_export(
-        path.into(),
-        target,
-        vec![ui.translator.locale()],
-        Some(Arc::new(Bar(progress.clone()))),
-    );
+    let result =
+        app.journal_export(path.into(), target, vec![ui.translator.locale()], Some(Arc::new(Bar(progress.clone()))));
     progress.finish_and_clear();
     let done = result?;
     ui.say("export-done");
-    println!(
-        "{path} — {}: {}",
-        ui.text("journal-witness-code"),
-        done.witness_code
-    );
+    println!("{path} — {}: {}", ui.text("journal-witness-code"), done.witness_code);
     Ok(())
 }
 
@@ -414,22 +329,11 @@ pub fn restore(app: &HarbourApp, ui: &Ui, input: &mut Input, path: &str) -> Outc
     ui.say("import-title");
     let passphrase = input.secret(&format!("{}: ", ui.text("export-passphrase")))?;
     let progress = bar();
-    let result = app.journal_import(
-        path.into(),
-        passphrase,
-        Some(Arc::new(Bar(progress.clone()))),
-    );
+    let result = app.journal_import(path.into(), passphrase, Some(Arc::new(Bar(progress.clone()))));
     progress.finish_and_clear();
     let check = result?;
-    println!(
-        "{}",
-        ui.count("import-done", "count", app.journal_count()? as f64)
-    );
-    println!(
-        "{}: {}",
-        ui.text("journal-witness-code"),
-        check.witness_code
-    );
+    println!("{}", ui.count("import-done", "count", app.journal_count()? as f64));
+    println!("{}: {}", ui.text("journal-witness-code"), check.witness_code);
     Ok(())
 }
 
@@ -437,10 +341,6 @@ pub fn check_export_file(ui: &Ui, input: &mut Input, path: &str) -> Outcome {
     let passphrase = input.secret(&format!("{}: ", ui.text("export-passphrase")))?;
     let check = harbour_ffi::check_export(path.into(), passphrase)?;
     ui.say("journal-verify-ok");
-    println!(
-        "{}: {}",
-        ui.text("journal-witness-code"),
-        check.witness_code
-    );
+    println!("{}: {}", ui.text("journal-witness-code"), check.witness_code);
     Ok(())
 }

@@ -24,23 +24,15 @@ impl FileKeystore {
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(dir)?;
-        Ok(FileKeystore {
-            dir: dir.to_owned(),
-        })
+        Ok(FileKeystore { dir: dir.to_owned() })
     }
 
     fn path(&self, name: &str) -> Result<PathBuf, KeystoreError> {
         // Names come from the core and are fixed identifiers; refuse anything path-like.
         let ok = !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
             && !name.starts_with('.');
-        if ok {
-            Ok(self.dir.join(name))
-        } else {
-            Err(KeystoreError::Unavailable)
-        }
+        if ok { Ok(self.dir.join(name)) } else { Err(KeystoreError::Unavailable) }
     }
 }
 
@@ -89,17 +81,11 @@ mod tests {
         let ks = FileKeystore::new(&dir.path().join("ks")).unwrap();
         assert_eq!(ks.load("harbour.content-key".into()).unwrap(), None);
         ks.store("harbour.content-key".into(), vec![7; 32]).unwrap();
-        assert_eq!(
-            ks.load("harbour.content-key".into()).unwrap(),
-            Some(vec![7; 32])
-        );
+        assert_eq!(ks.load("harbour.content-key".into()).unwrap(), Some(vec![7; 32]));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(dir.path().join("ks/harbour.content-key"))
-                .unwrap()
-                .permissions()
-                .mode();
+            let mode = fs::metadata(dir.path().join("ks/harbour.content-key")).unwrap().permissions().mode();
             assert_eq!(mode & 0o077, 0, "readable by others");
         }
         ks.delete("harbour.content-key".into()).unwrap();
@@ -111,10 +97,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ks = FileKeystore::new(dir.path()).unwrap();
         for name in ["../x", "a/b", "", ".hidden"] {
-            assert_eq!(
-                ks.store(name.into(), vec![1]),
-                Err(KeystoreError::Unavailable)
-            );
+            assert_eq!(ks.store(name.into(), vec![1]), Err(KeystoreError::Unavailable));
         }
     }
 }

@@ -38,12 +38,7 @@ struct Cli {
     locale: Option<String>,
     /// A content publisher to trust, as `name=hex-public-key` (repeatable). Packs from anyone
     /// else are refused.
-    #[arg(
-        long = "trust-publisher",
-        env = "HARBOUR_TRUSTED_PUBLISHERS",
-        value_delimiter = ',',
-        global = true
-    )]
+    #[arg(long = "trust-publisher", env = "HARBOUR_TRUSTED_PUBLISHERS", value_delimiter = ',', global = true)]
     trust_publisher: Vec<String>,
     #[command(subcommand)]
     command: Option<Command>,
@@ -158,9 +153,7 @@ fn harbour_home() -> PathBuf {
     if let Some(xdg) = std::env::var_os("XDG_DATA_HOME") {
         return PathBuf::from(xdg).join("harbour");
     }
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."));
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
     home.join(".local/share/harbour")
 }
 
@@ -168,14 +161,8 @@ fn publishers(list: &[String]) -> Vec<PublisherKey> {
     list.iter()
         .filter(|s| !s.is_empty())
         .map(|s| match s.split_once('=') {
-            Some((name, key)) => PublisherKey {
-                name: name.into(),
-                key_hex: key.into(),
-            },
-            None => PublisherKey {
-                name: "publisher".into(),
-                key_hex: s.clone(),
-            },
+            Some((name, key)) => PublisherKey { name: name.into(), key_hex: key.into() },
+            None => PublisherKey { name: "publisher".into(), key_hex: s.clone() },
         })
         .collect()
 }
@@ -184,9 +171,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let early_ui = Ui::new(cli.locale.clone(), None);
     let data_dir = cli.data_dir.unwrap_or_else(|| harbour_home().join("data"));
-    let keystore_dir = cli
-        .keystore_dir
-        .unwrap_or_else(|| harbour_home().join("keystore"));
+    let keystore_dir = cli.keystore_dir.unwrap_or_else(|| harbour_home().join("keystore"));
     let keystore = match FileKeystore::new(&keystore_dir) {
         Ok(k) => Arc::new(k),
         Err(e) => {
@@ -205,20 +190,14 @@ fn main() -> ExitCode {
     let ui = Ui::new(cli.locale.clone(), Some(&app));
     let mut input = Input::new();
     let outcome = match cli.command.unwrap_or(Command::Shell) {
-        Command::Setup {
-            kdf_target_ms,
-            no_platform_secret,
-        } => commands::setup(&app, &ui, &mut input, kdf_target_ms, !no_platform_secret),
+        Command::Setup { kdf_target_ms, no_platform_secret } => {
+            commands::setup(&app, &ui, &mut input, kdf_target_ms, !no_platform_secret)
+        }
         Command::Unlock => commands::unlock(&app, &ui, &mut input),
         Command::ChangePin => commands::change_pin(&app, &ui, &mut input),
         Command::Status => commands::status(&app, &ui),
         Command::Calibrate { target_ms } => commands::calibrate(target_ms),
-        Command::Helplines {
-            country,
-            open_now,
-            no_police,
-            my_language,
-        } => {
+        Command::Helplines { country, open_now, no_police, my_language } => {
             let query = HelplineQuery {
                 country: help::country(&app, country),
                 languages: vec![ui.translator.locale()],
@@ -231,41 +210,30 @@ fn main() -> ExitCode {
             };
             help::helplines(&app, &ui, query)
         }
-        Command::Rights { words, country } => help::articles(
-            &app,
-            &ui,
-            words.join(" "),
-            help::country(&app, country),
-            ArticleKind::Right,
-        ),
-        Command::Resources { words } => {
-            help::articles(&app, &ui, words.join(" "), None, ArticleKind::Resource)
+        Command::Rights { words, country } => {
+            help::articles(&app, &ui, words.join(" "), help::country(&app, country), ArticleKind::Right)
         }
-        Command::Check { country } => {
-            help::check(&app, &ui, &mut input, help::country(&app, country))
-        }
+        Command::Resources { words } => help::articles(&app, &ui, words.join(" "), None, ArticleKind::Resource),
+        Command::Check { country } => help::check(&app, &ui, &mut input, help::country(&app, country)),
         Command::Import { file } => help::import(&app, &ui, &file.to_string_lossy()),
         Command::Packs => help::packs(&app),
         Command::Set { what, value } => commands::set(&app, &what, &value),
-        Command::Journal { page } => journal::ensure_unlocked(&app, &ui, &mut input)
-            .and_then(|()| journal::list(&app, &ui, page)),
-        Command::Write {
-            tags,
-            category,
-            attachments,
-        } => journal::ensure_unlocked(&app, &ui, &mut input)
-            .and_then(|()| journal::write(&app, &ui, &mut input, tags, category, &attachments)),
-        Command::Edit { id } => journal::ensure_unlocked(&app, &ui, &mut input)
-            .and_then(|()| journal::edit(&app, &ui, &mut input, &id)),
-        Command::Delete { id } => journal::ensure_unlocked(&app, &ui, &mut input)
-            .and_then(|()| journal::delete(&app, &ui, &mut input, &id)),
-        Command::Verify => journal::ensure_unlocked(&app, &ui, &mut input)
-            .and_then(|()| journal::verify(&app, &ui)),
-        Command::Plan => {
-            journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::plan(&app, &ui))
+        Command::Journal { page } => {
+            journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::list(&app, &ui, page))
         }
-        Command::PlanSet { section, items } => journal::ensure_unlocked(&app, &ui, &mut input)
-            .and_then(|()| journal::plan_set(&app, &ui, &section, items)),
+        Command::Write { tags, category, attachments } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::write(&app, &ui, &mut input, tags, category, &attachments)),
+        Command::Edit { id } => {
+            journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::edit(&app, &ui, &mut input, &id))
+        }
+        Command::Delete { id } => {
+            journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::delete(&app, &ui, &mut input, &id))
+        }
+        Command::Verify => journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::verify(&app, &ui)),
+        Command::Plan => journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::plan(&app, &ui)),
+        Command::PlanSet { section, items } => {
+            journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::plan_set(&app, &ui, &section, items))
+        }
         Command::Export { path, recipient } => journal::ensure_unlocked(&app, &ui, &mut input)
             .and_then(|()| journal::export(&app, &ui, &mut input, &path, recipient)),
         Command::CheckExport { path } => journal::check_export_file(&ui, &mut input, &path),

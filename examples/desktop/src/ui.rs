@@ -42,9 +42,7 @@ impl Ui {
             Some(tag) => app
                 .and_then(|a| a.translator(vec![tag.to_owned()]).ok())
                 .unwrap_or_else(|| Translator::new(vec![tag.to_owned()])),
-            None => app
-                .and_then(|a| a.translator(vec![]).ok())
-                .unwrap_or_else(|| Translator::new(vec![])),
+            None => app.and_then(|a| a.translator(vec![]).ok()).unwrap_or_else(|| Translator::new(vec![])),
         };
         Ui { translator }
     }
@@ -55,42 +53,25 @@ impl Ui {
 
     /// A message with one text argument.
     pub fn text_with(&self, id: &str, name: &str, value: &str) -> String {
-        let arg = MessageArg {
-            name: name.into(),
-            value: ArgValue::Text {
-                value: value.into(),
-            },
-        };
+        let arg = MessageArg { name: name.into(), value: ArgValue::Text { value: value.into() } };
         self.translator.format(id.into(), vec![arg])
     }
 
     /// "Question 3 of 11".
     pub fn progress(&self, id: &str, current: usize, total: usize) -> String {
-        let number = |name: &str, n: usize| MessageArg {
-            name: name.into(),
-            value: ArgValue::Number { value: n as f64 },
-        };
-        self.translator.format(
-            id.into(),
-            vec![number("current", current), number("total", total)],
-        )
+        let number =
+            |name: &str, n: usize| MessageArg { name: name.into(), value: ArgValue::Number { value: n as f64 } };
+        self.translator.format(id.into(), vec![number("current", current), number("total", total)])
     }
 
     /// Minutes after midnight as a local clock time.
     pub fn time(&self, minute: u16) -> String {
-        self.translator
-            .format_time(u32::from(minute / 60), u32::from(minute % 60))
+        self.translator.format_time(u32::from(minute / 60), u32::from(minute % 60))
     }
 
     /// A message with numeric arguments (counts, minutes).
     pub fn count(&self, id: &str, name: &str, n: f64) -> String {
-        self.translator.format(
-            id.into(),
-            vec![MessageArg {
-                name: name.into(),
-                value: ArgValue::Number { value: n },
-            }],
-        )
+        self.translator.format(id.into(), vec![MessageArg { name: name.into(), value: ArgValue::Number { value: n } }])
     }
 
     pub fn say(&self, id: &str) {

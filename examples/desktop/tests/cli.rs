@@ -19,12 +19,7 @@ fn harbour(home: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -48,25 +43,15 @@ fn setup_unlock_wrong_pin_change_pin_and_status() {
     let out = harbour(h, &["unlock"], "1111\n");
     assert_eq!(out.status.code(), Some(3), "wrong PIN exit code");
     assert!(text(&out.stderr).contains("That PIN did not work."));
-    assert!(
-        !text(&out.stderr).contains("1111"),
-        "the PIN is never echoed"
-    );
+    assert!(!text(&out.stderr).contains("1111"), "the PIN is never echoed");
     assert!(text(&harbour(h, &["status"], "").stdout).contains("1 wrong try"));
 
     assert!(harbour(h, &["unlock"], "4826\n").status.success());
     assert!(!text(&harbour(h, &["status"], "").stdout).contains("wrong try"));
 
     let out = harbour(h, &["change-pin"], "4826\n97531\n97530\n");
-    assert!(
-        !out.status.success(),
-        "mismatched confirmation must change nothing"
-    );
-    assert!(
-        harbour(h, &["change-pin"], "4826\n97531\n97531\n")
-            .status
-            .success()
-    );
+    assert!(!out.status.success(), "mismatched confirmation must change nothing");
+    assert!(harbour(h, &["change-pin"], "4826\n97531\n97531\n").status.success());
     assert_eq!(harbour(h, &["unlock"], "4826\n").status.code(), Some(3));
     assert!(harbour(h, &["unlock"], "97531\n").status.success());
 }
@@ -75,27 +60,12 @@ fn setup_unlock_wrong_pin_change_pin_and_status() {
 fn the_interactive_session_locks_and_unlocks() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    assert!(
-        harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n")
-            .status
-            .success()
-    );
-    let out = harbour(
-        h,
-        &[],
-        "status\nunlock\n4826\nstatus\nlock\nstatus\nbogus\nquit\n",
-    );
+    assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n").status.success());
+    let out = harbour(h, &[], "status\nunlock\n4826\nstatus\nlock\nstatus\nbogus\nquit\n");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    let states: Vec<&str> = stdout
-        .lines()
-        .filter(|l| *l == "Locked" || *l == "Open")
-        .collect();
-    assert_eq!(
-        states,
-        ["Locked", "Open", "Open", "Locked", "Locked"],
-        "status, unlock, status, lock, status"
-    );
+    let states: Vec<&str> = stdout.lines().filter(|l| *l == "Locked" || *l == "Open").collect();
+    assert_eq!(states, ["Locked", "Open", "Open", "Locked", "Locked"], "status, unlock, status, lock, status");
     assert!(stdout.contains("`bogus`"));
 }
 
@@ -113,25 +83,14 @@ fn the_shell_speaks_the_chosen_language_and_pseudo_locales() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let out = harbour(h, &["--locale", "es", "status"], "");
-    let say = |locale: &str| {
-        Translator::new(vec![locale.into()]).format("status-setup-needed".into(), vec![])
-    };
+    let say = |locale: &str| Translator::new(vec![locale.into()]).format("status-setup-needed".into(), vec![]);
     assert_ne!(say("es"), say("en"));
     assert_eq!(text(&out.stdout).trim(), say("es"));
-    assert!(
-        harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n")
-            .status
-            .success()
-    );
+    assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n").status.success());
     let out = harbour(h, &["--locale", "ar", "unlock"], "1111\n");
     assert_eq!(out.status.code(), Some(3));
     let arabic = text(&out.stderr);
-    assert!(
-        arabic
-            .chars()
-            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-        "{arabic}"
-    );
+    assert!(arabic.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{arabic}");
     let out = harbour(h, &["--locale", "en-XA", "status"], "");
     let pseudo = text(&out.stdout);
     assert!(!pseudo.contains("Locked") && !pseudo.is_ascii(), "{pseudo}");
@@ -144,16 +103,10 @@ fn help_without_a_pin_helplines_rights_and_the_check() {
     let out = harbour(h, &["helplines", "--country", "GB"], "");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(
-        stdout.contains("Modern Slavery & Exploitation Helpline")
-            && stdout.contains("[+448000121700]")
-    );
+    assert!(stdout.contains("Modern Slavery & Exploitation Helpline") && stdout.contains("[+448000121700]"));
     assert!(stdout.contains("Stay safe when you ask for help"));
     let out = text(&harbour(h, &["helplines", "--country", "US"], "").stdout);
-    assert!(
-        out.contains("This line is run by the police or immigration."),
-        "the ICE tip line is flagged"
-    );
+    assert!(out.contains("This line is run by the police or immigration."), "the ICE tip line is flagged");
     let out = text(&harbour(h, &["helplines", "--country", "US", "--no-police"], "").stdout);
     assert!(!out.contains("HSI Tip Line") && !out.contains("police or immigration. They may"));
     let out = text(&harbour(h, &["rights", "--country", "GB"], "").stdout);
@@ -163,10 +116,7 @@ fn help_without_a_pin_helplines_rights_and_the_check() {
     let out = harbour(h, &["check", "--country", "GB"], answers);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        stdout.contains("One of your answers is a warning sign."),
-        "{stdout}"
-    );
+    assert!(stdout.contains("One of your answers is a warning sign."), "{stdout}");
     assert!(stdout.contains("Helplines that can help with this"));
     // Settings persist and are used.
     assert!(harbour(h, &["set", "country", "ie"], "").status.success());
@@ -181,19 +131,9 @@ fn importing_a_pack_needs_a_trusted_publisher() {
     let h = home.path();
     let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
     let public = hex::encode(key.verifying_key().to_bytes());
-    let src = std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/python/fixtures/pack-v2"
-    ));
+    let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/python/fixtures/pack-v2"));
     let (info, sections) = source::read_dir(src).unwrap();
-    let bytes = pack::build(
-        &key,
-        &info.pack_id,
-        info.version,
-        &info.title,
-        &info.created,
-        &sections,
-    );
+    let bytes = pack::build(&key, &info.pack_id, info.version, &info.title, &info.created, &sections);
     let pack_path = h.join("p.hpack");
     std::fs::write(&pack_path, bytes).unwrap();
     let path = pack_path.to_str().unwrap();
@@ -211,72 +151,33 @@ fn importing_a_pack_needs_a_trusted_publisher() {
 fn journal_plan_export_and_restore_through_the_shell() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
-    assert!(
-        harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n")
-            .status
-            .success()
-    );
-    let out = harbour(
-        h,
-        &["write", "--tag", "passport", "--category", "documents"],
-        "4826\nBoss kept my passport.\n.\n",
-    );
+    assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n").status.success());
+    let out =
+        harbour(h, &["write", "--tag", "passport", "--category", "documents"], "4826\nBoss kept my passport.\n.\n");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let id = text(&out.stdout).split('[').nth(1).unwrap()[..8].to_owned();
-    assert_eq!(
-        harbour(h, &["journal"], "0000\n").status.code(),
-        Some(3),
-        "a wrong PIN opens nothing"
-    );
+    assert_eq!(harbour(h, &["journal"], "0000\n").status.code(), Some(3), "a wrong PIN opens nothing");
     let listing = text(&harbour(h, &["journal"], "4826\n").stdout);
     assert!(listing.contains("Boss kept my passport.") && listing.contains("Papers or ID"));
-    assert!(
-        harbour(
-            h,
-            &["edit", &id],
-            "4826\nBoss kept my passport and my ID.\n.\n"
-        )
-        .status
-        .success()
-    );
+    assert!(harbour(h, &["edit", &id], "4826\nBoss kept my passport and my ID.\n.\n").status.success());
     assert!(text(&harbour(h, &["journal"], "4826\n").stdout).contains("and my ID"));
     let verify = text(&harbour(h, &["verify"], "4826\n").stdout);
     assert!(verify.contains("The journal is complete.") && verify.contains("#2 "));
-    assert!(
-        harbour(h, &["plan-set", "bag", "phone", "charger"], "4826\n")
-            .status
-            .success()
-    );
+    assert!(harbour(h, &["plan-set", "bag", "phone", "charger"], "4826\n").status.success());
     assert!(text(&harbour(h, &["plan"], "4826\n").stdout).contains("charger"));
 
     let export = h.join("journal.age");
     let path = export.to_str().unwrap();
-    let out = harbour(
-        h,
-        &["export", path],
-        "4826\nlong passphrase\nlong passphrase\n",
-    );
+    let out = harbour(h, &["export", path], "4826\nlong passphrase\nlong passphrase\n");
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        !std::fs::read(&export)
-            .unwrap()
-            .windows(8)
-            .any(|w| w == b"passport")
-    );
+    assert!(!std::fs::read(&export).unwrap().windows(8).any(|w| w == b"passport"));
 
     let checked = harbour(h, &["check-export", path], "long passphrase\n");
     assert!(checked.status.success(), "{}", text(&checked.stderr));
-    assert!(
-        text(&checked.stdout).contains("The journal is complete.")
-            && text(&checked.stdout).contains("#3 ")
-    );
+    assert!(text(&checked.stdout).contains("The journal is complete.") && text(&checked.stdout).contains("#3 "));
     let other = tempfile::tempdir().unwrap();
     let o = other.path();
-    assert!(
-        harbour(o, &["setup", "--kdf-target-ms", "1"], "1357\n1357\n")
-            .status
-            .success()
-    );
+    assert!(harbour(o, &["setup", "--kdf-target-ms", "1"], "1357\n1357\n").status.success());
     let wrong = harbour(o, &["restore", path], "1357\nnot it\n");
     assert!(text(&wrong.stderr).contains("That password does not open this file."));
     let out = harbour(o, &["restore", path], "1357\nlong passphrase\n");

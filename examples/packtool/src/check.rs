@@ -58,11 +58,7 @@ pub fn check_number(country: &str, dial: &str) -> Result<(), String> {
         return Ok(());
     };
     let number = phonenumber::parse(Some(id), dial).map_err(|e| format!("{dial}: {e}"))?;
-    if phonenumber::is_valid(&number) {
-        Ok(())
-    } else {
-        Err(format!("{dial} is not a valid number in {country}"))
-    }
+    if phonenumber::is_valid(&number) { Ok(()) } else { Err(format!("{dial} is not a valid number in {country}")) }
 }
 
 fn check_helplines(list: &[Helpline], errors: &mut Vec<String>, warnings: &mut Vec<String>) {
@@ -73,16 +69,10 @@ fn check_helplines(list: &[Helpline], errors: &mut Vec<String>, warnings: &mut V
             }
         }
         if h.channels.iter().all(|c| !c.kind.is_number()) {
-            warnings.push(format!(
-                "helpline {}: no phone, SMS or WhatsApp number",
-                h.id
-            ));
+            warnings.push(format!("helpline {}: no phone, SMS or WhatsApp number", h.id));
         }
         if h.source_date.is_none() {
-            warnings.push(format!(
-                "helpline {}: no source date (shown as not dated)",
-                h.id
-            ));
+            warnings.push(format!("helpline {}: no source date (shown as not dated)", h.id));
         }
     }
 }
@@ -90,8 +80,8 @@ fn check_helplines(list: &[Helpline], errors: &mut Vec<String>, warnings: &mut V
 /// Validates a source directory; `Err` lists every problem found.
 pub fn validate_dir(dir: &Path) -> Result<Report, String> {
     let (info, sections) = source::read_dir(dir)?;
-    let content = import::parse_sections(sections.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
-        .map_err(|e| e.to_string())?;
+    let content =
+        import::parse_sections(sections.iter().map(|(n, b)| (n.as_str(), b.as_slice()))).map_err(|e| e.to_string())?;
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     check_helplines(&content.helplines, &mut errors, &mut warnings);
     if !errors.is_empty() {
@@ -102,11 +92,7 @@ pub fn validate_dir(dir: &Path) -> Result<Report, String> {
         let _ = write!(text, "{} errors", errors.len());
         return Err(text);
     }
-    let mut countries: Vec<&str> = content
-        .helplines
-        .iter()
-        .map(|h| h.country.as_str())
-        .collect();
+    let mut countries: Vec<&str> = content.helplines.iter().map(|h| h.country.as_str()).collect();
     countries.sort();
     countries.dedup();
     Ok(Report {
@@ -131,10 +117,7 @@ mod tests {
         assert!(check_number("US", "+18883737888").is_ok());
         assert!(check_number("GB", "+4412").is_err());
         assert!(check_number("DE", "116016").is_ok(), "short codes pass");
-        assert!(
-            check_number("GB", "08000121700").is_ok(),
-            "national numbers valid in the country"
-        );
+        assert!(check_number("GB", "08000121700").is_ok(), "national numbers valid in the country");
         assert!(check_number("GB", "0800012").is_err());
     }
 }

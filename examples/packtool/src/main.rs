@@ -20,11 +20,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(
-    name = "harbour-pack",
-    version,
-    about = "Build, sign and inspect Harbour content packs"
-)]
+#[command(name = "harbour-pack", version, about = "Build, sign and inspect Harbour content packs")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -77,13 +73,9 @@ fn main() -> ExitCode {
         Command::Validate { dir } => check::validate_dir(&dir).map(|report| {
             print!("{report}");
         }),
-        Command::Build {
-            dir,
-            key,
-            embedded,
-            unsigned,
-            out,
-        } => packfile::build(&dir, key.as_deref(), embedded, unsigned, &out),
+        Command::Build { dir, key, embedded, unsigned, out } => {
+            packfile::build(&dir, key.as_deref(), embedded, unsigned, &out)
+        }
         Command::Sign { pack, key, out } => packfile::sign(&pack, &key, &out),
         Command::Inspect { pack } => packfile::inspect(&pack).map(|text| print!("{text}")),
         Command::Diff { old, new } => packfile::diff(&old, &new).map(|text| print!("{text}")),

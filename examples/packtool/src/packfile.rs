@@ -22,16 +22,9 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 fn load_key(path: &Path) -> Result<SigningKey, String> {
-    let text = Zeroizing::new(
-        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?,
-    );
-    let bytes = Zeroizing::new(
-        hex::decode(text.trim()).map_err(|_| format!("{}: not a hex key", path.display()))?,
-    );
-    let secret: [u8; 32] = bytes
-        .as_slice()
-        .try_into()
-        .map_err(|_| format!("{}: a key is 32 bytes", path.display()))?;
+    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?);
+    let bytes = Zeroizing::new(hex::decode(text.trim()).map_err(|_| format!("{}: not a hex key", path.display()))?);
+    let secret: [u8; 32] = bytes.as_slice().try_into().map_err(|_| format!("{}: a key is 32 bytes", path.display()))?;
     Ok(SigningKey::from_bytes(&secret))
 }
 
@@ -46,23 +39,14 @@ pub fn keygen(out: &Path) -> Result<(), String> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(out)
-        .map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut file = options.open(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let hex_secret = Zeroizing::new(hex::encode(secret.as_slice()));
-    file.write_all(hex_secret.as_bytes())
-        .map_err(|e| e.to_string())?;
+    file.write_all(hex_secret.as_bytes()).map_err(|e| e.to_string())?;
     println!("{}", hex::encode(key.verifying_key().to_bytes()));
     Ok(())
 }
 
-pub fn build(
-    dir: &Path,
-    key: Option<&Path>,
-    embedded_key: bool,
-    unsigned: bool,
-    out: &Path,
-) -> Result<(), String> {
+pub fn build(dir: &Path, key: Option<&Path>, embedded_key: bool, unsigned: bool, out: &Path) -> Result<(), String> {
     let report = check::validate_dir(dir)?;
     let (info, sections) = source::read_dir(dir)?;
     let signing_key = match (key, embedded_key, unsigned) {
@@ -71,14 +55,7 @@ pub fn build(
         (None, false, true) => SigningKey::from_bytes(&[0; 32]),
         (None, false, false) => return Err("give --key, --embedded or --unsigned".into()),
     };
-    let mut bytes = pack::build(
-        &signing_key,
-        &info.pack_id,
-        info.version,
-        &info.title,
-        &info.created,
-        &sections,
-    );
+    let mut bytes = pack::build(&signing_key, &info.pack_id, info.version, &info.title, &info.created, &sections);
     if unsigned {
         clear_signature(&mut bytes)?;
     }
@@ -93,10 +70,7 @@ fn manifest_range(bytes: &[u8]) -> Result<std::ops::Range<usize>, String> {
         return Err("not a pack".into());
     }
     let len = u32::from_le_bytes(bytes[8..12].try_into().expect("4")) as usize;
-    let end = 12usize
-        .checked_add(len)
-        .filter(|&e| e + 64 <= bytes.len())
-        .ok_or("pack cut short")?;
+    let end = 12usize.checked_add(len).filter(|&e| e + 64 <= bytes.len()).ok_or("pack cut short")?;
     Ok(12..end)
 }
 
@@ -118,10 +92,7 @@ pub fn sign(pack_path: &Path, key: &Path, out: &Path) -> Result<(), String> {
     let mut at = body_start;
     for entry in &manifest.sections {
         let end = at + entry.length as usize;
-        sections.push((
-            entry.name.clone(),
-            bytes.get(at..end).ok_or("pack cut short")?.to_vec(),
-        ));
+        sections.push((entry.name.clone(), bytes.get(at..end).ok_or("pack cut short")?.to_vec()));
         at = end;
     }
     let signed = pack::build(
@@ -133,18 +104,10 @@ pub fn sign(pack_path: &Path, key: &Path, out: &Path) -> Result<(), String> {
         &sections,
     );
     // The result must verify under its own key before it is written.
-    let publisher = Publisher {
-        name: "signer".into(),
-        key: load_key(key)?.verifying_key().to_bytes(),
-    };
+    let publisher = Publisher { name: "signer".into(), key: load_key(key)?.verifying_key().to_bytes() };
     pack::verify(&signed, &[publisher]).map_err(|e| e.to_string())?;
     write(out, &signed)?;
-    println!(
-        "signed {} v{} → {}",
-        manifest.pack_id,
-        manifest.version,
-        out.display()
-    );
+    println!("signed {} v{} → {}", manifest.pack_id, manifest.version, out.display());
     Ok(())
 }
 
@@ -157,28 +120,18 @@ pub fn inspect(pack_path: &Path) -> Result<String, String> {
     let _ = writeln!(text, "created   {}", manifest.created);
     let _ = writeln!(text, "publisher {}", manifest.publisher);
     if manifest.publisher == hex::encode(embedded::publisher().key) {
-        let _ = writeln!(
-            text,
-            "          (the embedded-content key: accepted only when compiled into the app)"
-        );
+        let _ = writeln!(text, "          (the embedded-content key: accepted only when compiled into the app)");
     }
     for s in &manifest.sections {
-        let _ = writeln!(
-            text,
-            "section   {:<24} {:>10} bytes  sha256 {}",
-            s.name, s.length, s.sha256
-        );
+        let _ = writeln!(text, "section   {:<24} {:>10} bytes  sha256 {}", s.name, s.length, s.sha256);
     }
     // Verify against the key the pack names: integrity, not trust.
-    let declared = Publisher::from_hex("declared", &manifest.publisher)
-        .ok_or("the publisher key is not a valid Ed25519 key")?;
+    let declared =
+        Publisher::from_hex("declared", &manifest.publisher).ok_or("the publisher key is not a valid Ed25519 key")?;
     match pack::verify(&bytes, &[declared]) {
         Ok(verified) => {
             let content = import::parse(&verified).map_err(|e| e.to_string())?;
-            let _ = writeln!(
-                text,
-                "signature valid for the declared publisher; sections match the manifest"
-            );
+            let _ = writeln!(text, "signature valid for the declared publisher; sections match the manifest");
             let _ = writeln!(
                 text,
                 "content   {} helplines, {} rights articles, {} resources, {} questionnaires, {} translations",
@@ -198,34 +151,21 @@ pub fn inspect(pack_path: &Path) -> Result<String, String> {
 
 fn entries(bytes: &[u8]) -> Result<(Manifest, BTreeMap<String, String>), String> {
     let manifest = parse_manifest(bytes)?;
-    let declared =
-        Publisher::from_hex("declared", &manifest.publisher).ok_or("bad publisher key")?;
+    let declared = Publisher::from_hex("declared", &manifest.publisher).ok_or("bad publisher key")?;
     let verified = pack::verify(bytes, &[declared]).map_err(|e| e.to_string())?;
     let content = import::parse(&verified).map_err(|e| e.to_string())?;
     let mut map = BTreeMap::new();
     for h in &content.helplines {
-        map.insert(
-            format!("helpline {}", h.id),
-            serde_json::to_string(h).expect("serialises"),
-        );
+        map.insert(format!("helpline {}", h.id), serde_json::to_string(h).expect("serialises"));
     }
     for a in &content.rights {
-        map.insert(
-            format!("right {} [{}]", a.id, a.locale),
-            serde_json::to_string(a).expect("serialises"),
-        );
+        map.insert(format!("right {} [{}]", a.id, a.locale), serde_json::to_string(a).expect("serialises"));
     }
     for r in &content.resources {
-        map.insert(
-            format!("resource {} [{}]", r.id, r.locale),
-            serde_json::to_string(r).expect("serialises"),
-        );
+        map.insert(format!("resource {} [{}]", r.id, r.locale), serde_json::to_string(r).expect("serialises"));
     }
     for q in &content.questionnaires {
-        map.insert(
-            format!("questionnaire {}", q.id),
-            serde_json::to_string(q).expect("serialises"),
-        );
+        map.insert(format!("questionnaire {}", q.id), serde_json::to_string(q).expect("serialises"));
     }
     for (locale, source) in &content.translations {
         map.insert(format!("translations {locale}"), source.clone());
@@ -243,11 +183,7 @@ pub fn diff(old: &Path, new: &Path) -> Result<String, String> {
         old_manifest.pack_id, old_manifest.version, new_manifest.pack_id, new_manifest.version
     );
     if old_manifest.publisher != new_manifest.publisher {
-        let _ = writeln!(
-            text,
-            "publisher changed: {} → {}",
-            old_manifest.publisher, new_manifest.publisher
-        );
+        let _ = writeln!(text, "publisher changed: {} → {}", old_manifest.publisher, new_manifest.publisher);
     }
     let (mut added, mut removed, mut changed) = (0, 0, 0);
     for (id, value) in &new_entries {
@@ -263,10 +199,7 @@ pub fn diff(old: &Path, new: &Path) -> Result<String, String> {
             _ => {}
         }
     }
-    for id in old_entries
-        .keys()
-        .filter(|id| !new_entries.contains_key(*id))
-    {
+    for id in old_entries.keys().filter(|id| !new_entries.contains_key(*id)) {
         removed += 1;
         let _ = writeln!(text, "- {id}");
     }

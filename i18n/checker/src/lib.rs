@@ -43,14 +43,7 @@ impl fmt::Display for Finding {
             Severity::Warning => "warning",
         };
         if self.line > 0 {
-            write!(
-                f,
-                "{}:{}:{}: {level}: {}",
-                self.file.display(),
-                self.line,
-                self.column,
-                self.message
-            )
+            write!(f, "{}:{}:{}: {level}: {}", self.file.display(), self.line, self.column, self.message)
         } else {
             write!(f, "{}: {level}: {}", self.file.display(), self.message)
         }
@@ -83,16 +76,12 @@ pub struct Report {
 
 impl Report {
     pub fn errors(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count()
+        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
     }
 
     /// The completeness table, as Markdown.
     pub fn table(&self) -> String {
-        let mut out =
-            String::from("| locale | translated | complete | reviewed | errors | warnings |\n");
+        let mut out = String::from("| locale | translated | complete | reviewed | errors | warnings |\n");
         out.push_str("|---|---|---|---|---|---|\n");
         for s in &self.locales {
             let reviewed = match s.reviewed {
@@ -177,11 +166,7 @@ pub fn check_dir(locales_dir: &Path) -> Report {
     let reference = load(locales_dir, REFERENCE, &mut report.findings);
     for id in &ids {
         let before = report.findings.len();
-        let locale = if id == REFERENCE {
-            None
-        } else {
-            Some(load(locales_dir, id, &mut report.findings))
-        };
+        let locale = if id == REFERENCE { None } else { Some(load(locales_dir, id, &mut report.findings)) };
         let locale_ref = locale.as_ref().unwrap_or(&reference);
         compare(&reference, locale_ref, &mut report.findings);
         let (reviewed, machine_drafted) = read_status(locales_dir, id, &mut report.findings);
@@ -194,51 +179,24 @@ pub fn check_dir(locales_dir: &Path) -> Report {
             reviewed,
             machine_drafted,
             errors: new.iter().filter(|f| f.severity == Severity::Error).count(),
-            warnings: new
-                .iter()
-                .filter(|f| f.severity == Severity::Warning)
-                .count(),
+            warnings: new.iter().filter(|f| f.severity == Severity::Warning).count(),
         });
     }
     report
 }
 
-fn finding(
-    severity: Severity,
-    locale: &str,
-    file: &Path,
-    line: usize,
-    column: usize,
-    message: String,
-) -> Finding {
-    Finding {
-        severity,
-        locale: locale.into(),
-        file: file.to_owned(),
-        line,
-        column,
-        message,
-    }
+fn finding(severity: Severity, locale: &str, file: &Path, line: usize, column: usize, message: String) -> Finding {
+    Finding { severity, locale: locale.into(), file: file.to_owned(), line, column, message }
 }
 
 fn read_status(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> (Option<bool>, bool) {
     let path = dir.join(id).join("status.toml");
     let Ok(text) = std::fs::read_to_string(&path) else {
-        findings.push(finding(
-            Severity::Error,
-            id,
-            &path,
-            0,
-            0,
-            "missing status.toml (see i18n/README.md)".into(),
-        ));
+        findings.push(finding(Severity::Error, id, &path, 0, 0, "missing status.toml (see i18n/README.md)".into()));
         return (None, false);
     };
     let value = |key: &str| {
-        text.lines()
-            .filter_map(|l| l.split_once('='))
-            .find(|(k, _)| k.trim() == key)
-            .map(|(_, v)| v.trim().to_owned())
+        text.lines().filter_map(|l| l.split_once('=')).find(|(k, _)| k.trim() == key).map(|(_, v)| v.trim().to_owned())
     };
     let reviewed = match value("reviewed").as_deref() {
         Some("true") => Some(true),
@@ -255,10 +213,7 @@ fn read_status(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> (Option<boo
             None
         }
     };
-    (
-        reviewed,
-        value("machine_drafted").as_deref() == Some("true"),
-    )
+    (reviewed, value("machine_drafted").as_deref() == Some("true"))
 }
 
 /// (line, column), 1-based, of byte `offset` in `source`; columns count characters.
@@ -280,9 +235,7 @@ fn entry_lines(source: &str) -> BTreeMap<String, usize> {
             if !id.is_empty()
                 && !line.starts_with(' ')
                 && bare.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                && bare
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && bare.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             {
                 out.entry(id.to_owned()).or_insert(i + 1);
             }
@@ -295,10 +248,7 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
     let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(id))
         .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                .collect()
+            rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect()
         })
         .unwrap_or_default();
     files.sort();
@@ -306,29 +256,12 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
         let source = match std::fs::read(&path).map(String::from_utf8) {
             Ok(Ok(s)) => s,
             Ok(Err(e)) => {
-                let (line, column) = line_col(
-                    &String::from_utf8_lossy(e.as_bytes()),
-                    e.utf8_error().valid_up_to(),
-                );
-                findings.push(finding(
-                    Severity::Error,
-                    id,
-                    &path,
-                    line,
-                    column,
-                    "not valid UTF-8".into(),
-                ));
+                let (line, column) = line_col(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
+                findings.push(finding(Severity::Error, id, &path, line, column, "not valid UTF-8".into()));
                 continue;
             }
             Err(e) => {
-                findings.push(finding(
-                    Severity::Error,
-                    id,
-                    &path,
-                    0,
-                    0,
-                    format!("cannot read: {e}"),
-                ));
+                findings.push(finding(Severity::Error, id, &path, 0, 0, format!("cannot read: {e}")));
                 continue;
             }
         };
@@ -339,10 +272,7 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
                 &path,
                 0,
                 0,
-                format!(
-                    "placeables nested deeper than {}; the app ignores this file",
-                    harbour_core::l10n::MAX_NESTING
-                ),
+                format!("placeables nested deeper than {}; the app ignores this file", harbour_core::l10n::MAX_NESTING),
             ));
             continue;
         }
@@ -351,14 +281,7 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
             Err((r, errors)) => {
                 for e in errors {
                     let (line, column) = line_col(&source, e.pos.start);
-                    findings.push(finding(
-                        Severity::Error,
-                        id,
-                        &path,
-                        line,
-                        column,
-                        format!("syntax: {e}"),
-                    ));
+                    findings.push(finding(Severity::Error, id, &path, line, column, format!("syntax: {e}")));
                 }
                 r
             }
@@ -378,18 +301,11 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
                     &path,
                     line,
                     1,
-                    format!(
-                        "`{key}` is defined twice (first in {})",
-                        first.file.display()
-                    ),
+                    format!("`{key}` is defined twice (first in {})", first.file.display()),
                 ));
                 continue;
             }
-            let mut e = Entry {
-                file: path.clone(),
-                line,
-                ..Default::default()
-            };
+            let mut e = Entry { file: path.clone(), line, ..Default::default() };
             if let Some(v) = &value {
                 walk_pattern(v, &None, &mut e);
                 e.vars.entry(None).or_default();
@@ -402,10 +318,7 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
             entries.insert(key, e);
         }
     }
-    Locale {
-        id: id.to_owned(),
-        entries,
-    }
+    Locale { id: id.to_owned(), entries }
 }
 
 fn walk_pattern(p: &ast::Pattern<&str>, part: &Option<String>, e: &mut Entry) {
@@ -428,9 +341,8 @@ fn walk_expression(x: &ast::Expression<&str>, part: &Option<String>, e: &mut Ent
                     ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
                 })
                 .collect();
-            let plural_like = keys
-                .iter()
-                .any(|k| plurals::CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok());
+            let plural_like =
+                keys.iter().any(|k| plurals::CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok());
             if plural_like {
                 let selector_name = match selector {
                     ast::InlineExpression::VariableReference { id } => format!("${}", id.name),
@@ -450,10 +362,7 @@ fn walk_expression(x: &ast::Expression<&str>, part: &Option<String>, e: &mut Ent
 fn walk_inline(x: &ast::InlineExpression<&str>, part: &Option<String>, e: &mut Entry) {
     match x {
         ast::InlineExpression::VariableReference { id } => {
-            e.vars
-                .entry(part.clone())
-                .or_default()
-                .insert(id.name.to_owned());
+            e.vars.entry(part.clone()).or_default().insert(id.name.to_owned());
         }
         ast::InlineExpression::MessageReference { id, .. } => {
             e.references.insert(id.name.to_owned());
@@ -465,18 +374,11 @@ fn walk_inline(x: &ast::InlineExpression<&str>, part: &Option<String>, e: &mut E
             }
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| walk_inline(a, part, e));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| walk_inline(&a.value, part, e));
+            arguments.positional.iter().for_each(|a| walk_inline(a, part, e));
+            arguments.named.iter().for_each(|a| walk_inline(&a.value, part, e));
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(expression, part, e),
-        ast::InlineExpression::StringLiteral { .. }
-        | ast::InlineExpression::NumberLiteral { .. } => {}
+        ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
 
@@ -490,18 +392,10 @@ fn part_name(key: &str, part: &Option<String>) -> String {
 fn coverage(reference: &Locale, locale: &Locale) -> (usize, usize) {
     let mut total = 0;
     let mut translated = 0;
-    for (key, r) in reference
-        .entries
-        .iter()
-        .filter(|(k, _)| !k.starts_with('-'))
-    {
+    for (key, r) in reference.entries.iter().filter(|(k, _)| !k.starts_with('-')) {
         for part in r.parts() {
             total += 1;
-            if locale
-                .entries
-                .get(key)
-                .is_some_and(|l| l.vars.contains_key(&part))
-            {
+            if locale.entries.get(key).is_some_and(|l| l.vars.contains_key(&part)) {
                 translated += 1;
             }
         }
@@ -555,10 +449,7 @@ fn compare(reference: &Locale, locale: &Locale, findings: &mut Vec<Finding>) {
                             format!("`{key}`: {detail}; Burmese must be Unicode, never Zawgyi")
                         }
                         myanmar::ScriptProblem::MixedScript { ch, .. } => {
-                            format!(
-                                "`{key}`: `{ch}` (U+{:04X}) is not Burmese script",
-                                ch as u32
-                            )
+                            format!("`{key}`: `{ch}` (U+{:04X}) is not Burmese script", ch as u32)
                         }
                     };
                     findings.push(finding(Severity::Error, id, f, entry.line, 1, message));
@@ -587,20 +478,13 @@ fn compare(reference: &Locale, locale: &Locale, findings: &mut Vec<Finding>) {
                     f,
                     entry.line,
                     1,
-                    format!(
-                        "{} is obsolete: English has no such attribute",
-                        part_name(key, part)
-                    ),
+                    format!("{} is obsolete: English has no such attribute", part_name(key, part)),
                 ));
                 continue;
             };
             let unknown: Vec<&String> = vars.difference(ref_vars).collect();
             if !unknown.is_empty() {
-                let list = unknown
-                    .iter()
-                    .map(|v| format!("${v}"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let list = unknown.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ");
                 findings.push(finding(
                     Severity::Error,
                     id,
@@ -623,10 +507,7 @@ fn compare(reference: &Locale, locale: &Locale, findings: &mut Vec<Finding>) {
                     f,
                     entry.line,
                     1,
-                    format!(
-                        "{} is missing (English will be shown)",
-                        part_name(key, &part)
-                    ),
+                    format!("{} is missing (English will be shown)", part_name(key, &part)),
                 ));
             }
         }
@@ -649,23 +530,13 @@ fn compare(reference: &Locale, locale: &Locale, findings: &mut Vec<Finding>) {
 }
 
 fn fmt_vars(vars: &BTreeSet<String>) -> String {
-    if vars.is_empty() {
-        "none".into()
-    } else {
-        vars.iter()
-            .map(|v| format!("${v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
+    if vars.is_empty() { "none".into() } else { vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }
 }
 
 /// The file a translator would put a message in: same name as in English.
 fn locale_path_for(reference_file: &Path, locale: &str) -> PathBuf {
     let name = reference_file.file_name().unwrap_or_default();
-    reference_file
-        .parent()
-        .and_then(Path::parent)
-        .map_or_else(|| PathBuf::from(name), |d| d.join(locale).join(name))
+    reference_file.parent().and_then(Path::parent).map_or_else(|| PathBuf::from(name), |d| d.join(locale).join(name))
 }
 
 #[cfg(test)]

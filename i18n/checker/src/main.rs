@@ -35,9 +35,5 @@ fn main() -> ExitCode {
     let errors = report.errors();
     let warnings = report.findings.len() - errors;
     println!("{errors} errors, {warnings} warnings");
-    if errors > 0 || (cli.strict && warnings > 0) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if errors > 0 || (cli.strict && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

@@ -27,15 +27,13 @@ pub fn check_burmese(text: &str) -> Vec<ScriptProblem> {
     let mut previous: Option<char> = None;
     for (offset, c) in text.char_indices() {
         if ('\u{1060}'..='\u{1097}').contains(&c) {
-            problems.push(ScriptProblem::Zawgyi {
-                offset,
-                detail: "a character Burmese Unicode does not use (Zawgyi?)",
-            });
+            problems
+                .push(ScriptProblem::Zawgyi { offset, detail: "a character Burmese Unicode does not use (Zawgyi?)" });
         } else if c == '\u{1031}' && !previous.is_some_and(is_consonant_or_medial) {
-            problems.push(ScriptProblem::Zawgyi {
-                offset,
-                detail: "vowel sign E (ေ) before its consonant (Zawgyi order)",
-            });
+            problems
+                .push(ScriptProblem::Zawgyi {
+                    offset, detail: "vowel sign E (ေ) before its consonant (Zawgyi order)"
+                });
         } else if c.is_alphabetic() && !c.is_ascii() && !is_myanmar(c) {
             problems.push(ScriptProblem::MixedScript { offset, ch: c });
         }
@@ -59,24 +57,12 @@ mod tests {
     #[test]
     fn zawgyi_is_caught() {
         // ေ typed first (Zawgyi visual order) and a Zawgyi stacked form.
-        assert!(matches!(
-            check_burmese("ေမး")[0],
-            ScriptProblem::Zawgyi { offset: 0, .. }
-        ));
-        assert!(matches!(
-            check_burmese("က\u{1060}")[0],
-            ScriptProblem::Zawgyi { offset: 3, .. }
-        ));
+        assert!(matches!(check_burmese("ေမး")[0], ScriptProblem::Zawgyi { offset: 0, .. }));
+        assert!(matches!(check_burmese("က\u{1060}")[0], ScriptProblem::Zawgyi { offset: 3, .. }));
     }
 
     #[test]
     fn other_scripts_are_caught() {
-        assert_eq!(
-            check_burmese("အကူ ช่วย")[0],
-            ScriptProblem::MixedScript {
-                offset: 10,
-                ch: 'ช'
-            }
-        );
+        assert_eq!(check_burmese("အကူ ช่วย")[0], ScriptProblem::MixedScript { offset: 10, ch: 'ช' });
     }
 }

@@ -32,26 +32,12 @@ pub fn integer_categories(lang: &LanguageIdentifier) -> Option<BTreeMap<&'static
 }
 
 /// Categories not covered by `keys` (category names or exact numbers).
-pub fn missing(
-    categories: &BTreeMap<&'static str, Vec<u32>>,
-    keys: &[String],
-) -> Vec<(&'static str, u32)> {
+pub fn missing(categories: &BTreeMap<&'static str, Vec<u32>>, keys: &[String]) -> Vec<(&'static str, u32)> {
     let exact: Vec<u32> = keys.iter().filter_map(|k| k.parse().ok()).collect();
     categories
         .iter()
-        .filter(|(cat, numbers)| {
-            !keys.iter().any(|k| k == *cat) && !numbers.iter().all(|n| exact.contains(n))
-        })
-        .map(|(cat, numbers)| {
-            (
-                *cat,
-                numbers
-                    .iter()
-                    .copied()
-                    .find(|n| !exact.contains(n))
-                    .unwrap_or(0),
-            )
-        })
+        .filter(|(cat, numbers)| !keys.iter().any(|k| k == *cat) && !numbers.iter().all(|n| exact.contains(n)))
+        .map(|(cat, numbers)| (*cat, numbers.iter().copied().find(|n| !exact.contains(n)).unwrap_or(0)))
         .collect()
 }
 
@@ -60,10 +46,7 @@ mod tests {
     use super::*;
 
     fn cats(l: &str) -> Vec<&'static str> {
-        integer_categories(&l.parse().unwrap())
-            .unwrap()
-            .into_keys()
-            .collect()
+        integer_categories(&l.parse().unwrap()).unwrap().into_keys().collect()
     }
 
     #[test]
@@ -77,9 +60,7 @@ mod tests {
     #[test]
     fn exact_numbers_can_cover_a_category() {
         let ar = integer_categories(&"ar".parse().unwrap()).unwrap();
-        let keys: Vec<String> = ["0", "one", "two", "few", "many", "other"]
-            .map(String::from)
-            .to_vec();
+        let keys: Vec<String> = ["0", "one", "two", "few", "many", "other"].map(String::from).to_vec();
         assert!(missing(&ar, &keys).is_empty(), "[0] covers zero in Arabic");
         let keys: Vec<String> = ["one", "other"].map(String::from).to_vec();
         let gaps: Vec<&str> = missing(&ar, &keys).into_iter().map(|(c, _)| c).collect();

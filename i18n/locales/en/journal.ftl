@@ -53,3 +53,13 @@ import-done = { $count ->
         [one] { $count } entry moved.
        *[other] { $count } entries moved.
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = Shopping: rice, oil, onions, phone credit.
+decoy-sample-2 = Called home. Everyone is well.
+decoy-sample-3 = Long shift today. Very tired.
+decoy-sample-4 = Paid back the money I borrowed from a friend.
+decoy-sample-5 = Need a new phone charger.
+decoy-sample-6 = Rest day. Washed clothes and cooked.

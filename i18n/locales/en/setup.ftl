@@ -25,4 +25,5 @@ pack-rejected-too-big = This file is too big.
 decoy-title = Second PIN
 decoy-explain = A second PIN opens a different, harmless journal. Use it if someone forces you to open the app.
 duress-title = Emergency erase PIN
+duress-needs-decoy = Set a second PIN first. The emergency PIN opens the second journal.
 duress-explain = This PIN erases your real journal and plan at once, then opens the harmless journal. It cannot be undone.

@@ -1,0 +1,271 @@
+//! The calculator disguise, quick exit, auto-lock, the second and emergency PINs, and the
+//! outreach worker's hand-over, for the shells.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use harbour_core::app::{Lifecycle, OutreachSettings};
+use harbour_core::disguise::calculator::{self, Key, Op};
+use harbour_core::disguise::{self as core_disguise, AttemptOutcome};
+use harbour_core::secret::Pin;
+
+use crate::app::HarbourApp;
+use crate::error::HarbourError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum CalcOp {
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
+
+impl From<CalcOp> for Op {
+    fn from(op: CalcOp) -> Self {
+        match op {
+            CalcOp::Add => Op::Add,
+            CalcOp::Subtract => Op::Sub,
+            CalcOp::Multiply => Op::Mul,
+            CalcOp::Divide => Op::Div,
+        }
+    }
+}
+
+impl From<Op> for CalcOp {
+    fn from(op: Op) -> Self {
+        match op {
+            Op::Add => CalcOp::Add,
+            Op::Sub => CalcOp::Subtract,
+            Op::Mul => CalcOp::Multiply,
+            Op::Div => CalcOp::Divide,
+        }
+    }
+}
+
+/// A calculator key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum CalcKey {
+    Digit {
+        digit: u8,
+    },
+    Point,
+    Operator {
+        op: CalcOp,
+    },
+    Equals,
+    Percent,
+    Sign,
+    /// C: clears the number being typed.
+    Clear,
+    /// AC: clears everything.
+    AllClear,
+    Backspace,
+}
+
+impl From<CalcKey> for Key {
+    fn from(k: CalcKey) -> Self {
+        match k {
+            CalcKey::Digit { digit } => Key::Digit(digit.min(9)),
+            CalcKey::Point => Key::Point,
+            CalcKey::Operator { op } => Key::Op(op.into()),
+            CalcKey::Equals => Key::Equals,
+            CalcKey::Percent => Key::Percent,
+            CalcKey::Sign => Key::Sign,
+            CalcKey::Clear => Key::Clear,
+            CalcKey::AllClear => Key::AllClear,
+            CalcKey::Backspace => Key::Backspace,
+        }
+    }
+}
+
+/// What the calculator shows.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CalcView {
+    pub display: String,
+    /// The operator waiting for its second number (highlight its key).
+    pub pending: Option<CalcOp>,
+    /// Label the clear key "C" (true) or "AC" (false).
+    pub can_clear_entry: bool,
+    pub error: bool,
+}
+
+impl From<calculator::View> for CalcView {
+    fn from(v: calculator::View) -> Self {
+        CalcView {
+            display: v.display,
+            pending: v.pending.map(Into::into),
+            can_clear_entry: v.can_clear_entry,
+            error: v.error,
+        }
+    }
+}
+
+/// Told, on a background thread, how an unlock attempt from the calculator ended.
+#[uniffi::export(foreign)]
+pub trait UnlockObserver: Send + Sync {
+    /// `unlocked`: show the app. Otherwise keep showing the calculator, unchanged.
+    fn on_attempt(&self, unlocked: bool);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum AppLifecycle {
+    Background,
+    Foreground,
+}
+
+/// The calculator the app opens on. Its `=` after a bare PIN-length number is an unlock
+/// attempt, run off the caller's thread; the display is a calculator's either way.
+#[derive(uniffi::Object)]
+pub struct Disguise {
+    inner: core_disguise::Disguise,
+}
+
+#[uniffi::export]
+impl Disguise {
+    /// Applies a key; returns at once.
+    pub fn press(&self, key: CalcKey) -> CalcView {
+        self.inner.press(key.into()).into()
+    }
+
+    pub fn view(&self) -> CalcView {
+        self.inner.view().into()
+    }
+
+    pub fn set_observer(&self, observer: Option<Arc<dyn UnlockObserver>>) {
+        self.inner.set_observer(observer.map(|o| {
+            let f: Arc<dyn Fn(AttemptOutcome) + Send + Sync> =
+                Arc::new(move |outcome| o.on_attempt(outcome == AttemptOutcome::Unlocked));
+            f
+        }));
+    }
+
+    /// Waits up to `timeout_ms` for the attempt the last `=` started: `None` if none finished
+    /// (or none was started), otherwise whether it unlocked.
+    pub fn wait_for_attempt(&self, timeout_ms: u32) -> Option<bool> {
+        self.inner.wait_for_attempt(Duration::from_millis(timeout_ms.into())).map(|o| o == AttemptOutcome::Unlocked)
+    }
+
+    /// Quick exit: locks, wipes keys, drops any unlock in progress, clears the calculator.
+    /// Never waits for the disk or the KDF; call it from any thread.
+    pub fn quick_exit(&self) -> CalcView {
+        self.inner.quick_exit().into()
+    }
+
+    /// Report the app going to the background (locks at once) or coming back.
+    pub fn lifecycle(&self, event: AppLifecycle) -> CalcView {
+        let event = match event {
+            AppLifecycle::Background => Lifecycle::Background,
+            AppLifecycle::Foreground => Lifecycle::Foreground,
+        };
+        self.inner.lifecycle(event).into()
+    }
+}
+
+/// What an outreach worker sets before hand-over. `None` leaves a value as it is.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct OutreachConfig {
+    #[uniffi(default = None)]
+    pub locale: Option<String>,
+    #[uniffi(default = None)]
+    pub country: Option<String>,
+    #[uniffi(default = None)]
+    pub disguise: Option<String>,
+    #[uniffi(default = None)]
+    pub organisation_name: Option<String>,
+    #[uniffi(default = None)]
+    pub organisation_contact: Option<String>,
+    /// The organisation's `age1…` public key, offered for exports.
+    #[uniffi(default = None)]
+    pub organisation_age_key: Option<String>,
+}
+
+#[uniffi::export]
+impl HarbourApp {
+    /// The calculator disguise (one per app).
+    pub fn disguise(&self) -> Arc<Disguise> {
+        self.disguise_cell()
+            .get_or_init(|| Arc::new(Disguise { inner: core_disguise::Disguise::new(self.core_arc()) }))
+            .clone()
+    }
+
+    /// Quick exit without the calculator: locks at once.
+    pub fn quick_exit(&self) {
+        self.core().quick_exit();
+    }
+
+    /// Locks if idle longer than the auto-lock time; the shell calls it on a timer.
+    pub fn check_auto_lock(&self) -> bool {
+        self.core().check_auto_lock()
+    }
+
+    /// Seconds of inactivity before the journal locks itself (`None`: only when hidden).
+    pub fn set_auto_lock_secs(&self, secs: Option<u32>) -> Result<(), HarbourError> {
+        Ok(self.core().set_auto_lock(secs.filter(|&s| s > 0).map(|s| Duration::from_secs(s.into())))?)
+    }
+
+    pub fn auto_lock_secs(&self) -> Option<u64> {
+        self.core().auto_lock().map(|d| d.as_secs())
+    }
+
+    /// Sets the second PIN (opens a separate, believable journal). Needs the main PIN's
+    /// session. `seed` fills a new one with everyday entries.
+    pub fn set_decoy_pin(&self, pin: String, seed: bool) -> Result<(), HarbourError> {
+        let pin = Pin::new(pin)?;
+        Ok(self.core().set_decoy_pin(&pin, seed)?)
+    }
+
+    /// Sets the emergency PIN: it destroys the real journal, then opens the second one.
+    pub fn set_duress_pin(&self, pin: String) -> Result<(), HarbourError> {
+        let pin = Pin::new(pin)?;
+        Ok(self.core().set_duress_pin(&pin)?)
+    }
+
+    /// Wipe every journal after this many wrong PINs in a row (`None`: never, the default).
+    pub fn set_wipe_after(&self, failures: Option<u32>) -> Result<(), HarbourError> {
+        Ok(self.core().set_wipe_after(failures)?)
+    }
+
+    pub fn wipe_after(&self) -> Result<Option<u32>, HarbourError> {
+        Ok(self.core().wipe_after()?)
+    }
+
+    pub fn configure_outreach(&self, config: OutreachConfig) -> Result<(), HarbourError> {
+        let settings = OutreachSettings {
+            locale: config.locale,
+            country: config.country,
+            disguise: config.disguise,
+            organisation_name: config.organisation_name,
+            organisation_contact: config.organisation_contact,
+            organisation_age_key: config.organisation_age_key,
+        };
+        Ok(self.core().configure_outreach(&settings)?)
+    }
+
+    pub fn outreach_config(&self) -> Result<OutreachConfig, HarbourError> {
+        let s = self.core().outreach_settings()?;
+        Ok(OutreachConfig {
+            locale: s.locale,
+            country: s.country,
+            disguise: s.disguise,
+            organisation_name: s.organisation_name,
+            organisation_contact: s.organisation_contact,
+            organisation_age_key: s.organisation_age_key,
+        })
+    }
+
+    /// Ends the worker's session: any journal they made is destroyed; the next open asks the
+    /// survivor to choose a PIN. Settings and content stay.
+    pub fn handoff(&self) -> Result<(), HarbourError> {
+        Ok(self.core().handoff()?)
+    }
+
+    /// A code to type back into `reset` to confirm erasing everything.
+    pub fn begin_reset(&self) -> String {
+        self.core().begin_reset()
+    }
+
+    /// Erases everything and starts afresh with the embedded content.
+    pub fn reset(&self, code: String) -> Result<(), HarbourError> {
+        Ok(self.core().reset(&code)?)
+    }
+}
