@@ -6,6 +6,7 @@
 //! iterations.
 
 mod content_rows;
+mod disguise_rows;
 mod journal_rows;
 mod report;
 mod store_rows;
@@ -34,6 +35,9 @@ fn main() {
     }
     if wanted("journal") {
         journal_rows::run(&mut report, scale);
+    }
+    if wanted("disguise") || wanted("quick") || wanted("duress") {
+        disguise_rows::run(&mut report, scale);
     }
     if wanted("unlock") || wanted("vault") {
         vault_rows::run(&mut report, scale);

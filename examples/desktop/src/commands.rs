@@ -146,7 +146,10 @@ Commands:
   status              set up? locked? any wait after failed attempts
   setup               create the vault with a new PIN
   unlock              open the vault with your PIN
-  lock                close the vault now (also: x)
+  x (or hide)         quick exit: lock and show the calculator
+  lock                close the vault now
+  second-pin          a second PIN that opens a harmless journal
+  emergency-pin       a PIN that erases the real journal, then opens the harmless one
   change-pin          change your PIN
   help                this list
   quit                lock and leave";
@@ -158,11 +161,27 @@ pub fn set(app: &HarbourApp, what: &str, value: &str) -> Outcome {
     Ok(())
 }
 
-/// The interactive session: one app, many commands, locked on the way out.
-pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
+/// How an interactive session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionEnd {
+    /// Quick exit: back to the calculator.
+    Hidden,
+    /// Quit, or input ended.
+    Quit,
+}
+
+/// The interactive session: one app, many commands. `x` (or `hide`) is the quick exit back
+/// to the calculator; `quit` leaves. Either way the vault is locked.
+pub fn shell(
+    app: &Arc<HarbourApp>,
+    ui: &Ui,
+    input: &mut Input,
+    disguise: &harbour_ffi::Disguise,
+) -> Result<SessionEnd, Failure> {
     if input.is_interactive() {
-        println!("{} — help", ui.text("app-name"));
+        println!("{} — help · x = {}", ui.text("app-name"), ui.text("nav-hide"));
     }
+    let mut end = SessionEnd::Quit;
     while let Some(line) = input.line("harbour> ")? {
         let words: Vec<&str> = line.split_whitespace().collect();
         let (first, rest) = words.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
@@ -203,11 +222,18 @@ pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
                 "status" => status(app, ui),
                 "setup" => setup(app, ui, input, DEFAULT_KDF_TARGET_MS, true),
                 "unlock" => unlock(app, ui, input),
-                "lock" | "x" => {
+                "x" | "hide" => {
+                    disguise.quick_exit();
+                    end = SessionEnd::Hidden;
+                    break;
+                }
+                "lock" => {
                     app.lock();
                     ui.say("status-locked");
                     Ok(())
                 }
+                "second-pin" => second_pin(app, ui, input),
+                "emergency-pin" => emergency_pin(app, ui, input),
                 "change-pin" => change_pin(app, ui, input),
                 "help" | "?" => {
                     println!("{HELP}");
@@ -228,6 +254,38 @@ pub fn shell(app: &Arc<HarbourApp>, ui: &Ui, input: &mut Input) -> Outcome {
             }
         }
     }
-    app.lock();
+    if end == SessionEnd::Quit {
+        disguise.quick_exit();
+    }
+    Ok(end)
+}
+
+/// Sets the second PIN (a separate, everyday-looking journal).
+pub fn second_pin(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
+    ui.say("decoy-title");
+    ui.say("decoy-explain");
+    let pin = new_pin(ui, input, "pin-new")?;
+    app.set_decoy_pin(pin, true)?;
+    ui.say("action-done");
+    Ok(())
+}
+
+/// Sets the emergency PIN (erases the real journal, opens the second one).
+pub fn emergency_pin(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
+    ui.say("duress-title");
+    ui.say("duress-explain");
+    let pin = new_pin(ui, input, "pin-new")?;
+    app.set_duress_pin(pin)?;
+    ui.say("action-done");
+    Ok(())
+}
+
+/// Erases everything after the person types back the code shown.
+pub fn reset(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
+    ui.say("outreach-reset-confirm");
+    let code = app.begin_reset();
+    let typed = input.line(&format!("{code} → "))?.unwrap_or_default();
+    app.reset(typed.trim().to_owned())?;
+    ui.say("status-setup-needed");
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! `harbour`: the desktop reference shell. It drives exactly the objects the phones get
 //! (`harbour-ffi`), with the file-backed keystore standing in for the platform's.
 
+mod calc;
 mod commands;
 mod help;
 mod input;
@@ -142,8 +143,33 @@ enum Command {
     /// For a caseworker: check an export file (asks its passphrase) without any vault, and
     /// print its check code.
     CheckExport { path: String },
-    /// An interactive session (the default).
+    /// The calculator, then the app once a PIN and `=` open it (the default).
     Shell,
+    /// For an outreach worker: set language, country, disguise and the organisation's
+    /// contact before handing the phone over.
+    Outreach {
+        #[arg(long)]
+        locale: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long)]
+        disguise: Option<String>,
+        #[arg(long)]
+        org_name: Option<String>,
+        #[arg(long)]
+        org_contact: Option<String>,
+        /// The organisation's age public key (age1…), offered for exports.
+        #[arg(long)]
+        org_age_key: Option<String>,
+    },
+    /// End the worker's session: the next open asks the survivor for their own PIN.
+    Handoff,
+    /// Erase everything for the next person (asks you to type a code back).
+    Reset,
+    /// Wipe the journals after this many wrong PINs in a row (no number: never).
+    WipeAfter { failures: Option<u32> },
+    /// Lock after this many idle seconds (no number: only when hidden).
+    AutoLock { secs: Option<u32> },
 }
 
 fn harbour_home() -> PathBuf {
@@ -239,7 +265,21 @@ fn main() -> ExitCode {
         Command::CheckExport { path } => journal::check_export_file(&ui, &mut input, &path),
         Command::Restore { path } => journal::ensure_unlocked(&app, &ui, &mut input)
             .and_then(|()| journal::restore(&app, &ui, &mut input, &path)),
-        Command::Shell => commands::shell(&app, &ui, &mut input),
+        Command::Shell => calc::run(&app, &ui, &mut input),
+        Command::Outreach { locale, country, disguise, org_name, org_contact, org_age_key } => app
+            .configure_outreach(harbour_ffi::OutreachConfig {
+                locale,
+                country,
+                disguise,
+                organisation_name: org_name,
+                organisation_contact: org_contact,
+                organisation_age_key: org_age_key,
+            })
+            .map_err(Into::into),
+        Command::Handoff => app.handoff().map_err(Into::into).map(|()| ui.say("status-setup-needed")),
+        Command::Reset => commands::reset(&app, &ui, &mut input),
+        Command::WipeAfter { failures } => app.set_wipe_after(failures).map_err(Into::into),
+        Command::AutoLock { secs } => app.set_auto_lock_secs(secs).map_err(Into::into),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -57,16 +57,50 @@ fn setup_unlock_wrong_pin_change_pin_and_status() {
 }
 
 #[test]
-fn the_interactive_session_locks_and_unlocks() {
+fn the_interactive_shell_is_a_calculator_until_the_pin_and_equals() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n").status.success());
-    let out = harbour(h, &[], "status\nunlock\n4826\nstatus\nlock\nstatus\nbogus\nquit\n");
+    let out = harbour(h, &[], "12+3=\n1111=\nstatus\n4826=\nstatus\nbogus\nx\n4826=\nlock\nstatus\nquit\n");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    let states: Vec<&str> = stdout.lines().filter(|l| *l == "Locked" || *l == "Open").collect();
-    assert_eq!(states, ["Locked", "Open", "Open", "Locked", "Locked"], "status, unlock, status, lock, status");
+    let lines: Vec<&str> = stdout.lines().map(str::trim).collect();
+    // A calculation, then a wrong PIN that is only a number, then the right one.
+    assert!(lines.contains(&"[            15]") && lines.contains(&"[          1111]"));
+    let states: Vec<&str> = lines.iter().copied().filter(|l| *l == "Locked" || *l == "Open").collect();
+    assert_eq!(states, ["Open", "Locked", "Locked"], "status after unlocking; lock; status after lock");
     assert!(stdout.contains("`bogus`"));
+    assert!(lines.contains(&"[             0]"), "quick exit shows a fresh calculator");
+}
+
+#[test]
+fn second_and_emergency_pins_from_the_shell() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4826\n4826\n").status.success());
+    assert!(harbour(h, &["write"], "4826\nThe real journal.\n.\n").status.success());
+    let out = harbour(h, &[], "4826=\nsecond-pin\n1111\n1111\nemergency-pin\n7777\n7777\nquit\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // The emergency PIN: the harmless journal opens and the real one is gone.
+    let out = text(&harbour(h, &[], "7777=\njournal\nquit\n").stdout);
+    assert!(out.contains("6 entries") && !out.contains("The real journal."), "{out}");
+    assert_eq!(harbour(h, &["journal"], "4826\n").status.code(), Some(3));
+}
+
+#[test]
+fn outreach_setup_handoff_and_reset() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(harbour(h, &["outreach", "--locale", "es", "--country", "ES", "--org-name", "Org"], "").status.success());
+    assert!(harbour(h, &["setup", "--kdf-target-ms", "1"], "4444\n4444\n").status.success());
+    assert!(harbour(h, &["handoff"], "").status.success());
+    let status = text(&harbour(h, &["status"], "").stdout);
+    let es = Translator::new(vec!["es".into()]).format("status-setup-needed".into(), vec![]);
+    assert_eq!(status.trim(), es, "not set up, and in the worker's chosen language");
+    assert_eq!(harbour(h, &["unlock"], "4444\n").status.code(), Some(1), "the worker's PIN opens nothing");
+    let out = harbour(h, &["reset"], "000000\n");
+    assert!(!out.status.success(), "a wrong code erases nothing");
+    assert!(text(&harbour(h, &["status"], "").stdout).contains(&es));
 }
 
 #[test]

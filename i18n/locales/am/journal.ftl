@@ -54,3 +54,13 @@ import-done = { $count ->
         [one] { $count } ማስታወሻ ተዛውሯል።
        *[other] { $count } ማስታወሻዎች ተዛውረዋል።
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = ገበያ፦ ሩዝ፣ ዘይት፣ ሽንኩርት፣ የስልክ ካርድ።
+decoy-sample-2 = ወደ ቤት ደወልኩ። ሁሉም ደህና ናቸው።
+decoy-sample-3 = ዛሬ ረጅም ሰዓት ሰራሁ። በጣም ደክሞኛል።
+decoy-sample-4 = ከጓደኛዬ የተበደርኩትን ገንዘብ መለስኩ።
+decoy-sample-5 = አዲስ የስልክ ቻርጀር ያስፈልገኛል።
+decoy-sample-6 = የእረፍት ቀን። ልብስ አጠብኩ፣ ምግብ አበሰልኩ።

@@ -64,3 +64,13 @@ import-done = { $count ->
         [many] نُقلت { $count } تدوينة.
        *[other] نُقلت { $count } تدوينة.
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = مشتريات: أرز، زيت، بصل، رصيد للهاتف.
+decoy-sample-2 = اتصلت بأهلي. كلهم بخير.
+decoy-sample-3 = دوام طويل اليوم. تعبت كثيرًا.
+decoy-sample-4 = أعدت لصديقي المال الذي استلفته منه.
+decoy-sample-5 = أحتاج شاحنًا جديدًا للهاتف.
+decoy-sample-6 = يوم راحة. غسلت الملابس وطبخت.

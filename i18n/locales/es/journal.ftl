@@ -53,3 +53,13 @@ import-done = { $count ->
         [one] Se pasó { $count } nota.
        *[other] Se pasaron { $count } notas.
     }
+
+## Notas cotidianas que llenan el segundo diario (señuelo), para que parezca usado si alguien
+## obliga a la persona a abrirlo. Deben ser aburridas y comunes.
+
+decoy-sample-1 = Compras: arroz, aceite, cebollas, recarga para el celular.
+decoy-sample-2 = Llamé a casa. Todos están bien.
+decoy-sample-3 = Turno largo hoy. Qué cansancio.
+decoy-sample-4 = Le devolví a un amigo el dinero que me había prestado.
+decoy-sample-5 = Necesito un cargador nuevo para el celular.
+decoy-sample-6 = Día de descanso. Lavé ropa y cociné.

@@ -25,4 +25,5 @@ pack-rejected-too-big = Este archivo es demasiado grande.
 decoy-title = Segundo PIN
 decoy-explain = Un segundo PIN abre un diario diferente e inofensivo. Úselo si alguien le obliga a abrir la aplicación.
 duress-title = PIN de borrado de emergencia
+duress-needs-decoy = Elija primero un segundo PIN. El PIN de borrado de emergencia abre el segundo diario.
 duress-explain = Este PIN borra de inmediato su diario real y su plan, y luego abre el diario inofensivo. No se puede deshacer.

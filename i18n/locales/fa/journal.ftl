@@ -53,3 +53,13 @@ import-done = { $count ->
         [one] { $count } یادداشت منتقل شد.
        *[other] { $count } یادداشت منتقل شد.
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = خرید: برنج، روغن، پیاز، شارژ گوشی.
+decoy-sample-2 = به خانه زنگ زدم. همه خوب‌اند.
+decoy-sample-3 = امروز شیفت طولانی بود. خیلی خسته‌ام.
+decoy-sample-4 = پولی را که از دوستم قرض گرفته بودم پس دادم.
+decoy-sample-5 = یک شارژر نو برای گوشی لازم دارم.
+decoy-sample-6 = روز تعطیل. لباس شستم و آشپزی کردم.

@@ -46,3 +46,13 @@ export-wrong-passphrase = ထိုစကားဝှက်ဖြင့် ဤ�
 export-damaged = ဤဖိုင် ပျက်စီးနေသည် သို့မဟုတ် မပြည့်စုံပါ။
 import-title = သင်၏ မှတ်တမ်းကို ဤဖုန်းသို့ ရွှေ့ရန်
 import-done = ရေးမှတ်ချက် { $count } ခု ရွှေ့ပြီးပါပြီ။
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = ဈေးဝယ်ခဲ့တယ် - ဆန်၊ ဆီ၊ ကြက်သွန်နီ၊ ဖုန်းဘေလ်။
+decoy-sample-2 = အိမ်ကို ဖုန်းဆက်တယ်။ အားလုံး နေကောင်းကြတယ်။
+decoy-sample-3 = ဒီနေ့ အလုပ်ချိန် ရှည်တယ်။ အရမ်း ပင်ပန်းတယ်။
+decoy-sample-4 = သူငယ်ချင်းဆီက ချေးထားတဲ့ ပိုက်ဆံ ပြန်ဆပ်ပြီးပြီ။
+decoy-sample-5 = ဖုန်းအားသွင်းကြိုး အသစ် လိုတယ်။
+decoy-sample-6 = အလုပ်ပိတ်ရက်။ အဝတ်လျှော်ပြီး ထမင်းချက်တယ်။

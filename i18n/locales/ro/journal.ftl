@@ -56,3 +56,13 @@ import-done = { $count ->
         [few] { $count } însemnări mutate.
        *[other] { $count } de însemnări mutate.
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = Cumpărături: orez, ulei, ceapă, credit la telefon.
+decoy-sample-2 = Am sunat acasă. Toată lumea e bine.
+decoy-sample-3 = Tură lungă azi. Am obosit rău.
+decoy-sample-4 = Am dat înapoi banii împrumutați de la un prieten.
+decoy-sample-5 = Îmi trebuie un încărcător nou de telefon.
+decoy-sample-6 = Zi liberă. Am spălat rufe și am gătit.

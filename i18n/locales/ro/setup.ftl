@@ -25,4 +25,5 @@ pack-rejected-too-big = Acest fișier este prea mare.
 decoy-title = Al doilea PIN
 decoy-explain = Un al doilea PIN deschide un alt jurnal, inofensiv. Folosiți-l dacă cineva vă obligă să deschideți aplicația.
 duress-title = PIN de ștergere de urgență
+duress-needs-decoy = Alegeți mai întâi un al doilea PIN. PIN-ul de ștergere de urgență deschide al doilea jurnal.
 duress-explain = Acest PIN șterge imediat jurnalul și planul dumneavoastră reale, apoi deschide jurnalul inofensiv. Acest lucru nu poate fi anulat.

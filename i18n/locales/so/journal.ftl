@@ -53,3 +53,13 @@ import-done = { $count ->
         [one] { $count } qoraal ayaa la soo wareejiyay.
        *[other] { $count } qoraal ayaa la soo wareejiyay.
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = Wax iibsi: bariis, saliid, basal, kaarka taleefanka.
+decoy-sample-2 = Reerka ayaan soo wacay. Dhammaan way fiican yihiin.
+decoy-sample-3 = Maanta shaqadu way dheerayd. Aad baan u daallanahay.
+decoy-sample-4 = Lacagtii aan saaxiibkay ka amaahday waan u celiyay.
+decoy-sample-5 = Waxaan u baahanahay charger cusub oo taleefanka ah.
+decoy-sample-6 = Maalin fasax ah. Dharkii baan dhaqay, cunto baan karsaday.

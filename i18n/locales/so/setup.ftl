@@ -25,4 +25,5 @@ pack-rejected-too-big = Faylkan aad buu u weyn yahay.
 decoy-title = PIN labaad
 decoy-explain = PIN labaad wuxuu furaa xusuus-qor kale oo aan waxyeello lahayn. Isticmaal haddii qof kugu qasbo inaad furto app-ka.
 duress-title = PIN-ka tirtirka degdegga ah
+duress-needs-decoy = Marka hore dooro PIN labaad. PIN-ka tirtirka degdegga ah wuxuu furaa xusuus-qorka labaad.
 duress-explain = PIN-kani isla markiiba wuxuu tirtiraa xusuus-qorkaaga dhabta ah iyo qorshahaaga, kadibna wuxuu furaa xusuus-qorka aan waxyeellada lahayn. Dib looma celin karo.

@@ -53,3 +53,13 @@ import-done = { $count ->
         [one] { $count } shënim u zhvendos.
        *[other] { $count } shënime u zhvendosën.
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = Pazar: oriz, vaj, qepë, rimbushje për telefonin.
+decoy-sample-2 = Mora në telefon të shtëpisë. Të gjithë janë mirë.
+decoy-sample-3 = Sot turn i gjatë. U lodha shumë.
+decoy-sample-4 = Ia ktheva shokut paratë që i kisha marrë hua.
+decoy-sample-5 = Më duhet një karikues i ri për telefonin.
+decoy-sample-6 = Ditë pushimi. Lava rrobat dhe gatova.

@@ -25,4 +25,5 @@ pack-rejected-too-big = Ky skedar është shumë i madh.
 decoy-title = PIN-i i dytë
 decoy-explain = Një PIN i dytë hap një ditar tjetër, të padëmshëm. Përdoreni nëse dikush ju detyron ta hapni aplikacionin.
 duress-title = PIN-i për fshirje urgjente
+duress-needs-decoy = Vendosni fillimisht një PIN të dytë. PIN-i për fshirje urgjente hap ditarin e dytë.
 duress-explain = Ky PIN fshin menjëherë ditarin dhe planin tuaj të vërtetë, pastaj hap ditarin e padëmshëm. Kjo nuk mund të zhbëhet.

@@ -54,3 +54,13 @@ import-done = { $count ->
         [one] { $count } ጽሑፍ ተሰጋጊሩ።
        *[other] { $count } ጽሑፋት ተሰጋጊሮም።
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = ዕዳጋ፦ ሩዝ፣ ዘይቲ፣ ሽጉርቲ፣ ካርድ ስልኪ።
+decoy-sample-2 = ናብ ገዛ ደዊለ። ኩሎም ደሓን እዮም።
+decoy-sample-3 = ሎሚ ነዊሕ ሰዓት ሰሪሐ። ብጣዕሚ ደኺመ።
+decoy-sample-4 = ካብ ዓርከይ ዝተለቓሕክዎ ገንዘብ መሊሰ።
+decoy-sample-5 = ሓድሽ ቻርጀር ስልኪ የድልየኒ።
+decoy-sample-6 = መዓልቲ ዕረፍቲ። ክዳውንቲ ሓጺበ፣ መግቢ ኣብሲለ።

@@ -53,3 +53,13 @@ import-done = { $count ->
         [one] { $count } tala ang nailipat.
        *[other] { $count } tala ang nailipat.
     }
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = Namili: bigas, mantika, sibuyas, load sa cellphone.
+decoy-sample-2 = Tumawag ako sa amin. Mabuti naman silang lahat.
+decoy-sample-3 = Mahabang shift ngayon. Pagod na pagod.
+decoy-sample-4 = Nabayaran ko na ang inutang ko sa kaibigan.
+decoy-sample-5 = Kailangan ko ng bagong charger ng cellphone.
+decoy-sample-6 = Day off ngayon. Naglaba at nagluto.

@@ -25,4 +25,5 @@ pack-rejected-too-big = Masyadong malaki ang file na ito.
 decoy-title = Pangalawang PIN
 decoy-explain = Nagbubukas ang pangalawang PIN ng ibang journal na hindi delikado. Gamitin ito kung may pumilit sa iyong buksan ang app.
 duress-title = PIN para sa emergency na pagbura
+duress-needs-decoy = Pumili muna ng pangalawang PIN. Binubuksan ng PIN para sa emergency na pagbura ang pangalawang journal.
 duress-explain = Agad na binubura ng PIN na ito ang iyong totoong journal at plano, at pagkatapos ay binubuksan ang journal na hindi delikado. Hindi na ito maibabalik.

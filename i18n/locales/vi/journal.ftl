@@ -46,3 +46,13 @@ export-wrong-passphrase = Mật khẩu đó không mở được tệp này.
 export-damaged = Tệp này bị hỏng hoặc không đầy đủ.
 import-title = Chuyển nhật ký của bạn sang điện thoại này
 import-done = Đã chuyển { $count } ghi chép.
+
+## Everyday entries that fill the second (decoy) journal, so it looks used if someone makes
+## the person open it. Keep them dull and ordinary.
+
+decoy-sample-1 = Đi chợ: gạo, dầu ăn, hành, nạp tiền điện thoại.
+decoy-sample-2 = Gọi điện về nhà. Cả nhà đều khỏe.
+decoy-sample-3 = Hôm nay làm ca dài. Mệt quá.
+decoy-sample-4 = Đã trả lại tiền mượn của một người bạn.
+decoy-sample-5 = Cần mua sạc điện thoại mới.
+decoy-sample-6 = Ngày nghỉ. Giặt đồ và nấu ăn.

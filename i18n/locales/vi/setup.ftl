@@ -25,4 +25,5 @@ pack-rejected-too-big = Tệp này quá lớn.
 decoy-title = Mã PIN thứ hai
 decoy-explain = Mã PIN thứ hai sẽ mở một nhật ký khác, vô hại. Hãy dùng mã này nếu có người ép bạn mở ứng dụng.
 duress-title = Mã PIN xóa khẩn cấp
+duress-needs-decoy = Hãy đặt mã PIN thứ hai trước. Mã PIN xóa khẩn cấp sẽ mở nhật ký thứ hai.
 duress-explain = Mã PIN này xóa ngay nhật ký và kế hoạch thật của bạn, rồi mở nhật ký vô hại. Việc này không thể hoàn tác.
