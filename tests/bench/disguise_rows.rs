@@ -39,7 +39,8 @@ pub fn run(report: &mut Report, scale: usize) {
     let app = Arc::new(Harbour::open(dir.path(), Arc::new(MemoryKeyStore::default())).unwrap());
     app.setup(&pin("2580"), SetupOptions { kdf: KdfParams::FLOOR, platform_secret: true }).unwrap();
     for i in 0..3_000 {
-        app.journal_append(&NewEntry { text: format!("Entry {i}: {}", "details ".repeat(60)), ..Default::default() }).unwrap();
+        app.journal_append(&NewEntry { text: format!("Entry {i}: {}", "details ".repeat(60)), ..Default::default() })
+            .unwrap();
     }
     let mut exits = Vec::new();
     for _ in 0..5 * scale {
@@ -73,16 +74,34 @@ pub fn run(report: &mut Report, scale: usize) {
     // Equal work for every PIN: one KDF, every slot tried. Calibrated as on a phone.
     let params = harbour_core::vault::calibrate(Duration::from_millis(750));
     let (mut real, mut decoy, mut wrong, mut duress) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..scale.max(2) {
+    for round in 0..scale.max(2) {
         let dir = tempfile::tempdir().unwrap();
         let app = prepared(dir.path(), params);
-        real.push(timed_unlock(&app, "2580"));
-        decoy.push(timed_unlock(&app, "1111"));
-        wrong.push(timed_unlock(&app, "4321"));
-        real.push(timed_unlock(&app, "2580"));
+        // Rotate the order each round so no PIN always goes first (caches, clocks).
+        let order = [["2580", "1111", "4321"], ["1111", "4321", "2580"], ["4321", "2580", "1111"]][round % 3];
+        for _ in 0..2 {
+            for p in order {
+                let took = timed_unlock(&app, p);
+                match p {
+                    "2580" => real.push(took),
+                    "1111" => decoy.push(took),
+                    _ => {
+                        wrong.push(took);
+                        // A right PIN clears the counter, so wrong attempts never meet a delay.
+                        let _ = app.unlock(&pin("2580"));
+                        app.lock();
+                    }
+                }
+            }
+        }
         duress.push(timed_unlock(&app, "7777"));
     }
-    let medians = [("real PIN", median(real)), ("second (decoy) PIN", median(decoy)), ("wrong PIN", median(wrong)), ("emergency (duress) PIN, wipe included", median(duress))];
+    let medians = [
+        ("real PIN", median(real)),
+        ("second (decoy) PIN", median(decoy)),
+        ("wrong PIN", median(wrong)),
+        ("emergency (duress) PIN, wipe included", median(duress)),
+    ];
     let base = medians[0].1;
     for (what, took) in &medians[1..] {
         report.push(Row {

@@ -135,8 +135,12 @@ enum Command {
     /// locks it to an age public key).
     Export {
         path: String,
+        /// Lock it to this age public key (age1…) instead of a passphrase.
         #[arg(long)]
         recipient: Option<String>,
+        /// Lock it to the organisation's key saved at outreach set-up.
+        #[arg(long, conflicts_with = "recipient")]
+        to_organisation: bool,
     },
     /// Bring a journal from an export onto this (empty) journal.
     Restore { path: String },
@@ -260,8 +264,23 @@ fn main() -> ExitCode {
         Command::PlanSet { section, items } => {
             journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::plan_set(&app, &ui, &section, items))
         }
-        Command::Export { path, recipient } => journal::ensure_unlocked(&app, &ui, &mut input)
-            .and_then(|()| journal::export(&app, &ui, &mut input, &path, recipient)),
+        Command::Export { path, recipient, to_organisation } => {
+            let recipient = if to_organisation {
+                app.outreach_config().ok().and_then(|c| c.organisation_age_key)
+            } else {
+                recipient
+            };
+            if to_organisation && recipient.is_none() {
+                Err(harbour_ffi::HarbourError::InvalidInput {
+                    field: "organisation key".into(),
+                    reason: "none was saved at outreach set-up".into(),
+                }
+                .into())
+            } else {
+                journal::ensure_unlocked(&app, &ui, &mut input)
+                    .and_then(|()| journal::export(&app, &ui, &mut input, &path, recipient))
+            }
+        }
         Command::CheckExport { path } => journal::check_export_file(&ui, &mut input, &path),
         Command::Restore { path } => journal::ensure_unlocked(&app, &ui, &mut input)
             .and_then(|()| journal::restore(&app, &ui, &mut input, &path)),
