@@ -365,17 +365,8 @@ impl Calculator {
         }
         let mut value = self.value();
         let mut last = None;
-        if let Some((left, op)) = self.product.take() {
-            last = Some((op, value));
-            match apply(left, op, value) {
-                Some(v) => value = v,
-                None => {
-                    self.fail();
-                    return None;
-                }
-            }
-        }
-        if let Some((left, op)) = self.sum.take() {
+        // × and ÷ first, then + and −.
+        for (left, op) in [self.product.take(), self.sum.take()].into_iter().flatten() {
             last = Some((op, value));
             match apply(left, op, value) {
                 Some(v) => value = v,
