@@ -6,11 +6,12 @@ run:
 	cargo run --quiet -p harbour-desktop --bin harbour --
 
 # Every test: Rust unit and integration tests, the translation checker, then the generated
-# Python bindings.
+# Python, Kotlin (JVM) and Swift (Linux) bindings against the same cdylib.
 test:
 	cargo test --workspace --quiet
 	cargo run --quiet -p harbour-i18n --bin harbour-i18n-check -- --quiet
 	tests/python/run.sh
+	tests/kotlin/run.sh
 
 # The performance report (SPEC §5) as a Markdown table.
 bench:

@@ -8,6 +8,8 @@
 uniffi::setup_scaffolding!("harbour");
 
 mod app;
+mod asynch;
+mod blocking;
 mod content;
 mod disguise;
 mod error;
@@ -15,6 +17,7 @@ mod journal;
 mod keystore;
 mod l10n;
 
+pub use asynch::calibrate_kdf_async;
 pub use app::{AppStatus, HarbourApp, KdfSettings, PublisherKey, VaultOptions, calibrate_kdf, check_pin};
 pub use content::{
     AnsweredQuestion, Article, ArticleKind, ArticleQuery, ChannelKind, Confidence, ContactChannel, Helpline,
