@@ -72,14 +72,16 @@ pub async fn calibrate_kdf_async(target_ms: u32) -> KdfSettings {
 
 /// For the binding tests: panics inside an exported call, to show that a Rust panic reaches
 /// the foreign side as an exception, never a crash. Built only with the `test-panic` feature.
+/// It is fallible like every call that does real work: Swift surfaces a panic as a thrown
+/// error only from a throwing function.
 #[cfg(feature = "test-panic")]
 #[uniffi::export]
-pub fn debug_panic(message: String) -> String {
+pub fn debug_panic(message: String) -> Result<String, HarbourError> {
     panic!("{message}")
 }
 
 #[cfg(feature = "test-panic")]
 #[uniffi::export]
-pub async fn debug_panic_async(message: String) -> String {
-    off_thread(move || -> String { panic!("{message}") }).await
+pub async fn debug_panic_async(message: String) -> Result<String, HarbourError> {
+    off_thread(move || -> Result<String, HarbourError> { panic!("{message}") }).await
 }
