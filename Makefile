@@ -12,6 +12,7 @@ test:
 	cargo run --quiet -p harbour-i18n --bin harbour-i18n-check -- --quiet
 	tests/python/run.sh
 	tests/kotlin/run.sh
+	tests/swift/run.sh
 
 # The performance report (SPEC §5) as a Markdown table.
 bench:

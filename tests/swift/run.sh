@@ -10,8 +10,13 @@ cd "$root"
 target=${CARGO_TARGET_DIR:-$root/target}
 chroot_dir=${HARBOUR_SWIFT_CHROOT:-/var/cache/harbour/swift-trixie}
 if [ "$(id -u)" != 0 ]; then
-  echo "the Swift binding tests need root (debootstrap and chroot)" >&2
-  exit 1
+  # CI runs as root; on a developer's machine say loudly that this part did not run.
+  if [ "${HARBOUR_REQUIRE_SWIFT:-0}" = 1 ]; then
+    echo "the Swift binding tests need root (debootstrap and chroot)" >&2
+    exit 1
+  fi
+  echo "SKIPPED: Swift binding tests (need root for debootstrap and chroot; run as root, or sudo make test)" >&2
+  exit 0
 fi
 if [ ! -x "$chroot_dir/usr/bin/swiftc" ]; then
   command -v debootstrap >/dev/null || {
