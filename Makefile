@@ -1,5 +1,5 @@
 # The two commands of the README, and a few more for developers.
-.PHONY: run test bench lint i18n-check
+.PHONY: size run test bench lint i18n-check
 
 # The desktop reference shell, interactive, on this machine's Harbour data directory.
 run:
@@ -13,6 +13,10 @@ test:
 	tests/python/run.sh
 	tests/kotlin/run.sh
 	tests/swift/run.sh
+
+# The shipped library's size (≤ 6 MB stripped) and what dominates it.
+size:
+	bindings/size.sh
 
 # The performance report (SPEC §5) as a Markdown table.
 bench:

@@ -100,6 +100,7 @@ impl Store {
         options: StoreOptions,
         schema: &Schema,
     ) -> Result<Store, StoreError> {
+        super::crypto::ensure_linked();
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_EXRESCODE;
         let mut conn = Connection::open_with_flags(path, flags)?;
         if let Keying::Encrypted(key) = keying {

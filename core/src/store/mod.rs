@@ -17,6 +17,7 @@
 //! checks that no key or PIN survives.
 
 mod connection;
+pub mod crypto;
 mod error;
 pub mod migrations;
 pub mod schemas;

@@ -135,3 +135,66 @@ fn schemas_are_numbered_without_gaps() {
         }
     }
 }
+
+/// Databases written by SQLCipher 4.20 with its OpenSSL provider (the fixtures) open and
+/// verify with Harbour's Rust provider: the file format did not change with the provider.
+#[test]
+fn files_from_sqlciphers_openssl_provider_open_with_ours() {
+    let raw = "PRAGMA key = \"x'000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\";";
+    let cases = [
+        ("raw-hmac-sha256.db", format!("{raw} PRAGMA cipher_hmac_algorithm = HMAC_SHA256;")),
+        ("raw-defaults.db", raw.to_owned()),
+        (
+            "passphrase-sha1.db",
+            "PRAGMA key = 'correct horse'; PRAGMA kdf_iter = 1000; PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1; \
+             PRAGMA cipher_hmac_algorithm = HMAC_SHA1;"
+                .to_owned(),
+        ),
+    ];
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store/fixtures");
+    for (name, keying) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::copy(fixtures.join(name), &path).unwrap();
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(&keying).unwrap();
+        let provider: String = conn.query_row("PRAGMA cipher_provider", [], |r| r.get(0)).unwrap();
+        assert_eq!(provider, crypto::PROVIDER_NAME.to_str().unwrap(), "LIBSQLITE3_FLAGS in .cargo/config.toml");
+        let rows: Vec<(i64, String)> = conn
+            .prepare("SELECT i, s FROM t ORDER BY i")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows.len(), 60, "{name}");
+        assert!(rows.iter().all(|(i, s)| *s == format!("row {i} ").repeat(20)), "{name}");
+        let problems: Vec<String> = conn
+            .prepare("PRAGMA cipher_integrity_check")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+        // A write with our provider reads back through a fresh connection.
+        conn.execute("INSERT INTO t VALUES (1000, 'written by the Rust provider')", []).unwrap();
+        drop(conn);
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(&keying).unwrap();
+        let n: i64 = conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 61, "{name}");
+    }
+}
+
+#[test]
+fn a_wrong_key_on_a_fixture_is_not_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("f.db");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store/fixtures/raw-defaults.db"), &path).unwrap();
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA key = \"x'ff0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\";")
+        .unwrap();
+    let err = conn.query_row("SELECT count(*) FROM t", [], |r| r.get::<_, i64>(0)).unwrap_err();
+    assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::NotADatabase));
+}
