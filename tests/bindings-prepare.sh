@@ -6,8 +6,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 target=${CARGO_TARGET_DIR:-$root/target}
 out="$target/binding-tests"
+# The bindgen first: building it may relink the cdylib without the test export.
+cargo build --quiet -p harbour-ffi --features cli --bin uniffi-bindgen
 cargo build --quiet -p harbour-ffi --lib --features test-panic
-cargo build --quiet -p harbour-ffi --bin uniffi-bindgen
 cargo build --quiet -p harbour-packtool --bin harbour-pack
 mkdir -p "$out/lib"
 cp "$target/debug/libharbour_ffi.so" "$out/lib/"

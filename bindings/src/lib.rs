@@ -17,8 +17,8 @@ mod journal;
 mod keystore;
 mod l10n;
 
-pub use asynch::calibrate_kdf_async;
 pub use app::{AppStatus, HarbourApp, KdfSettings, PublisherKey, VaultOptions, calibrate_kdf, check_pin};
+pub use asynch::calibrate_kdf_async;
 pub use content::{
     AnsweredQuestion, Article, ArticleKind, ArticleQuery, ChannelKind, Confidence, ContactChannel, Helpline,
     HelplineQuery, InstalledPack, OpenStatus, Operator, PackSummary, ProgressListener, ScreeningAnswer, ScreeningLevel,
