@@ -7,7 +7,8 @@
 pub mod app;
 pub mod content;
 pub mod disguise;
-mod failpoint;
+#[cfg_attr(not(feature = "failpoints"), allow(dead_code))]
+pub mod failpoint;
 mod fsutil;
 pub mod journal;
 pub mod l10n;

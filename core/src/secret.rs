@@ -9,25 +9,47 @@ use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 pub const KEY_LEN: usize = 32;
 
 /// A 256-bit symmetric key (database key, key-encryption key, platform secret).
-#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
-pub struct SecretKey([u8; KEY_LEN]);
+///
+/// The bytes live on the heap and never move: moving a `SecretKey` copies a pointer, so no
+/// stale copy of the key is left in a stack frame (a memory scan after quick exit checks).
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretKey(Box<[u8; KEY_LEN]>);
+
+impl Zeroize for SecretKey {
+    fn zeroize(&mut self) {
+        self.0.as_mut_slice().zeroize();
+    }
+}
+
+impl Drop for SecretKey {
+    fn drop(&mut self) {
+        self.zeroize();
+    }
+}
+
+impl ZeroizeOnDrop for SecretKey {}
 
 impl SecretKey {
+    /// All zeros, to be filled in place (by a KDF, say).
+    pub(crate) fn zeroed() -> Self {
+        SecretKey(Box::new([0; KEY_LEN]))
+    }
+
     /// A fresh key from the operating system's CSPRNG.
     pub fn random() -> Self {
-        let mut key = SecretKey([0; KEY_LEN]);
-        fill_random(&mut key.0);
+        let mut key = Self::zeroed();
+        fill_random(key.0.as_mut_slice());
         key
     }
 
     /// Copies `bytes` into a key; `None` unless exactly [`KEY_LEN`] bytes.
     pub fn from_slice(bytes: &[u8]) -> Option<Self> {
-        let array: [u8; KEY_LEN] = bytes.try_into().ok()?;
-        Some(SecretKey(array))
-    }
-
-    pub(crate) fn from_array(bytes: [u8; KEY_LEN]) -> Self {
-        SecretKey(bytes)
+        if bytes.len() != KEY_LEN {
+            return None;
+        }
+        let mut key = Self::zeroed();
+        key.0.copy_from_slice(bytes);
+        Some(key)
     }
 
     pub(crate) fn expose(&self) -> &[u8; KEY_LEN] {
@@ -114,6 +136,21 @@ impl fmt::Debug for Pin {
     }
 }
 
+/// Overwrites the stack below the caller with zeros. Called after work that handled a key or
+/// a PIN (unlocking, sealing slots, SQLCipher's page crypto): the frames of the functions it
+/// called are gone but their bytes are not, and a copy of a key in a dead frame is as good as
+/// the key to anyone reading the process's memory.
+#[inline(never)]
+pub fn burn_stack<const N: usize>() {
+    let mut area = [0u8; N];
+    area.zeroize();
+    std::hint::black_box(&area);
+}
+
+/// How much stack [`burn_stack`] clears after the KDF and vault work (generous: debug builds
+/// use far more stack than release builds).
+pub const BURN_AFTER_VAULT: usize = 256 * 1024;
+
 /// Fills `buf` from the operating system's CSPRNG.
 ///
 /// Without randomness no key can be made safely, and the OS source does not fail on
@@ -142,7 +179,7 @@ mod tests {
 
     #[test]
     fn secrets_do_not_print() {
-        let key = SecretKey::from_array([0xAB; KEY_LEN]);
+        let key = SecretKey::from_slice(&[0xAB; KEY_LEN]).unwrap();
         let pin = Pin::new("98765432".into()).unwrap();
         let shown = format!("{key:?} {pin:?}");
         assert!(!shown.contains("ab") && !shown.contains("AB") && !shown.contains("171"));

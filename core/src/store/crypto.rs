@@ -21,6 +21,8 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha1::Sha1;
 use sha2::{Sha256, Sha512};
 
+use crate::secret::burn_stack;
+
 const SQLITE_OK: c_int = 0;
 const SQLITE_ERROR: c_int = 1;
 
@@ -207,7 +209,8 @@ fn mac<M: Mac + KeyInit>(key: &[u8], parts: [&[u8]; 2], out: &mut [u8]) -> bool 
 }
 
 #[allow(clippy::too_many_arguments)] // SQLCipher's signature
-unsafe extern "C" fn hmac(
+#[inline(never)]
+unsafe fn hmac_inner(
     _ctx: *mut c_void,
     algorithm: c_int,
     key: *const c_uchar,
@@ -240,7 +243,8 @@ unsafe extern "C" fn hmac(
 }
 
 #[allow(clippy::too_many_arguments)] // SQLCipher's signature
-unsafe extern "C" fn kdf(
+#[inline(never)]
+unsafe fn kdf_inner(
     _ctx: *mut c_void,
     algorithm: c_int,
     pass: *const c_uchar,
@@ -269,7 +273,8 @@ unsafe extern "C" fn kdf(
 
 /// AES-256-CBC without padding over whole blocks (SQLCipher pages are block multiples).
 #[allow(clippy::too_many_arguments)] // SQLCipher's signature
-unsafe extern "C" fn cipher(
+#[inline(never)]
+unsafe fn cipher_inner(
     _ctx: *mut c_void,
     mode: c_int,
     key: *const c_uchar,
@@ -302,6 +307,63 @@ unsafe extern "C" fn cipher(
         cbc::Decryptor::<Aes256>::new(key, iv).decrypt_blocks(blocks);
     }
     SQLITE_OK
+}
+
+/// SQLCipher's entry points: the work, then the stack it used cleared. AES key schedules and
+/// HMAC states are built on the stack, and a dead frame holding one holds the key.
+const BURN_AFTER_CRYPTO: usize = 16 * 1024;
+
+#[allow(clippy::too_many_arguments)] // SQLCipher's signature
+unsafe extern "C" fn hmac(
+    ctx: *mut c_void,
+    algorithm: c_int,
+    key: *const c_uchar,
+    key_sz: c_int,
+    input: *const c_uchar,
+    in_sz: c_int,
+    input2: *const c_uchar,
+    in2_sz: c_int,
+    out: *mut c_uchar,
+) -> c_int {
+    // SAFETY: forwarded unchanged from SQLCipher.
+    let rc = unsafe { hmac_inner(ctx, algorithm, key, key_sz, input, in_sz, input2, in2_sz, out) };
+    burn_stack::<BURN_AFTER_CRYPTO>();
+    rc
+}
+
+#[allow(clippy::too_many_arguments)] // SQLCipher's signature
+unsafe extern "C" fn kdf(
+    ctx: *mut c_void,
+    algorithm: c_int,
+    pass: *const c_uchar,
+    pass_sz: c_int,
+    salt: *const c_uchar,
+    salt_sz: c_int,
+    workfactor: c_int,
+    key_sz: c_int,
+    key: *mut c_uchar,
+) -> c_int {
+    // SAFETY: forwarded unchanged from SQLCipher.
+    let rc = unsafe { kdf_inner(ctx, algorithm, pass, pass_sz, salt, salt_sz, workfactor, key_sz, key) };
+    burn_stack::<BURN_AFTER_CRYPTO>();
+    rc
+}
+
+#[allow(clippy::too_many_arguments)] // SQLCipher's signature
+unsafe extern "C" fn cipher(
+    ctx: *mut c_void,
+    mode: c_int,
+    key: *const c_uchar,
+    key_sz: c_int,
+    iv: *const c_uchar,
+    input: *const c_uchar,
+    in_sz: c_int,
+    out: *mut c_uchar,
+) -> c_int {
+    // SAFETY: forwarded unchanged from SQLCipher.
+    let rc = unsafe { cipher_inner(ctx, mode, key, key_sz, iv, input, in_sz, out) };
+    burn_stack::<BURN_AFTER_CRYPTO>();
+    rc
 }
 
 unsafe extern "C" fn key_sz(_ctx: *mut c_void) -> c_int {

@@ -74,8 +74,9 @@ pub struct SlotPayload {
 }
 
 impl SlotPayload {
-    fn encode(&self) -> Zeroizing<[u8; PAYLOAD_LEN]> {
-        let mut out = Zeroizing::new([0u8; PAYLOAD_LEN]);
+    /// On the heap, like the key it holds, so returning it leaves no copy in a stack frame.
+    fn encode(&self) -> Zeroizing<Vec<u8>> {
+        let mut out = Zeroizing::new(vec![0u8; PAYLOAD_LEN]);
         out[0] = self.kind as u8;
         out[1] = self.vault;
         if let Some(t) = self.shred {
@@ -88,7 +89,10 @@ impl SlotPayload {
         out
     }
 
-    fn decode(bytes: &[u8; PAYLOAD_LEN]) -> Option<Self> {
+    fn decode(bytes: &[u8]) -> Option<Self> {
+        if bytes.len() != PAYLOAD_LEN {
+            return None;
+        }
         let kind = SlotKind::from_code(bytes[0])?;
         if bytes[5..16].iter().any(|&b| b != 0) || bytes[2] > 1 {
             return None;
@@ -188,7 +192,7 @@ impl Header {
         let slot = &self.bytes[slot_range(index)];
         let nonce = XNonce::try_from(&slot[..NONCE_LEN]).expect("nonce length");
         let tag = Tag::try_from(&slot[NONCE_LEN + PAYLOAD_LEN..]).expect("tag length");
-        let mut payload = Zeroizing::new([0u8; PAYLOAD_LEN]);
+        let mut payload = Zeroizing::new(vec![0u8; PAYLOAD_LEN]);
         payload.copy_from_slice(&slot[NONCE_LEN..NONCE_LEN + PAYLOAD_LEN]);
         let cipher = cipher(kek);
         cipher.decrypt_inout_detached(&nonce, &self.aad(index), payload.as_mut_slice().into(), &tag).ok()?;

@@ -63,7 +63,7 @@ pub fn derive_kek(
     // Our own memory, so it can be wiped: the blocks are PIN-derived and would make
     // guessing cheaper for anyone reading freed memory.
     let mut blocks = vec![Block::default(); params.argon2_params().block_count()];
-    let mut kek = SecretKey::from_array([0; KEY_LEN]);
+    let mut kek = SecretKey::zeroed();
     argon
         .hash_password_into_with_memory(pin, salt, kek.expose_mut(), &mut blocks[..])
         .expect("inputs are within Argon2's limits (PIN ≤ 128 chars, 16-byte salt)");
@@ -111,7 +111,7 @@ mod tests {
     #[test]
     fn same_inputs_same_key_and_every_input_matters() {
         let p = KdfParams::FLOOR;
-        let secret = SecretKey::from_array([1; KEY_LEN]);
+        let secret = SecretKey::from_slice(&[1; KEY_LEN]).unwrap();
         let base = derive_kek(b"1234", &SALT, p, None);
         assert_eq!(base, derive_kek(b"1234", &SALT, p, None));
         assert_ne!(base, derive_kek(b"1235", &SALT, p, None));

@@ -159,6 +159,10 @@ impl Vault {
     /// interrupted set-up are unreadable by anyone and are replaced. The header is written
     /// last: until it exists, the vault does not.
     pub fn setup(&self, pin: &Pin, options: SetupOptions) -> Result<UnlockedVault, VaultError> {
+        burning(|| self.setup_inner(pin, options))
+    }
+
+    fn setup_inner(&self, pin: &Pin, options: SetupOptions) -> Result<UnlockedVault, VaultError> {
         if self.is_set_up()? {
             return Err(VaultError::AlreadySetUp);
         }
@@ -195,12 +199,18 @@ impl Vault {
     }
 
     pub fn unlock_at(&self, pin: &Pin, now: SystemTime) -> Result<UnlockedVault, VaultError> {
+        burning(|| self.unlock_at_inner(pin, now))
+    }
+
+    fn unlock_at_inner(&self, pin: &Pin, now: SystemTime) -> Result<UnlockedVault, VaultError> {
         let header = self.read_header()?;
         let (slot, payload, kdf_time) = self.try_pin(&header, pin, now)?;
         // Duress: the real vault is destroyed before anything else happens.
         if let Some(target) = payload.shred {
             self.shred(target)?;
         }
+        #[cfg(feature = "failpoints")]
+        crate::failpoint::observe::record_key(payload.db_key.expose());
         let store = Store::open(
             &self.database_path(payload.vault),
             Keying::Encrypted(&payload.db_key),
@@ -216,6 +226,10 @@ impl Vault {
     }
 
     pub fn change_pin_at(&self, old: &Pin, new: &Pin, now: SystemTime) -> Result<(), VaultError> {
+        burning(|| self.change_pin_at_inner(old, new, now))
+    }
+
+    fn change_pin_at_inner(&self, old: &Pin, new: &Pin, now: SystemTime) -> Result<(), VaultError> {
         let mut header = self.read_header()?;
         let (index, payload, _) = self.try_pin(&header, old, now)?;
         let platform_secret = self.platform_secret(&header)?;
@@ -233,6 +247,15 @@ impl Vault {
     /// new decoy journal with everyday entries so it looks used. Only the primary PIN's
     /// session may do this; the primary vault remembers which slot and key the decoy uses.
     pub fn set_decoy(
+        &self,
+        primary: &UnlockedVault,
+        pin: &Pin,
+        seed: &mut dyn FnMut(&mut Store) -> Result<(), VaultError>,
+    ) -> Result<(), VaultError> {
+        burning(|| self.set_decoy_inner(primary, pin, seed))
+    }
+
+    fn set_decoy_inner(
         &self,
         primary: &UnlockedVault,
         pin: &Pin,
@@ -259,7 +282,7 @@ impl Vault {
                 let mut store = Store::create(&path, Keying::Encrypted(&key), StoreOptions::VAULT, &schemas::VAULT)?;
                 seed(&mut store)?;
                 store.checkpoint()?;
-                put_setting(&primary.store, SETTING_DECOY_KEY, &hex::encode(key.expose()))?;
+                put_setting(&primary.store, SETTING_DECOY_KEY, &zeroize::Zeroizing::new(hex::encode(key.expose())))?;
                 key
             }
         };
@@ -271,6 +294,10 @@ impl Vault {
     /// Sets (or changes) the emergency PIN: it destroys the primary vault — slot and file —
     /// and then opens the decoy journal as if it were the second PIN.
     pub fn set_duress(&self, primary: &UnlockedVault, pin: &Pin) -> Result<(), VaultError> {
+        burning(|| self.set_duress_inner(primary, pin))
+    }
+
+    fn set_duress_inner(&self, primary: &UnlockedVault, pin: &Pin) -> Result<(), VaultError> {
         if primary.kind != SlotKind::Primary {
             return Err(VaultError::NotPrimary);
         }
@@ -403,12 +430,12 @@ fn setting(store: &Store, key: &str) -> Result<Option<usize>, VaultError> {
 }
 
 fn setting_key(store: &Store, key: &str) -> Result<Option<SecretKey>, VaultError> {
-    let value: Option<String> = store
+    let value: Option<Zeroizing<String>> = store
         .conn()
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0).map(Zeroizing::new))
         .optional()
         .map_err(StoreError::from)?;
-    let bytes = value.map(|v| Zeroizing::new(hex::decode(v).unwrap_or_default()));
+    let bytes = value.map(|v| Zeroizing::new(hex::decode(v.as_str()).unwrap_or_default()));
     Ok(bytes.and_then(|b| SecretKey::from_slice(&b)))
 }
 
@@ -443,3 +470,11 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests;
+
+/// Runs `f`, then clears the stack its callees used: the KDF, the slot crypto and SQLCipher's
+/// keying all leave key material in dead stack frames.
+fn burning<T>(f: impl FnOnce() -> T) -> T {
+    let result = f();
+    crate::secret::burn_stack::<{ crate::secret::BURN_AFTER_VAULT }>();
+    result
+}
