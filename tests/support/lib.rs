@@ -3,3 +3,4 @@
 
 pub mod forensics;
 pub mod keystore;
+pub mod synthetic;
