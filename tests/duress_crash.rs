@@ -3,7 +3,7 @@
 //! files look as they should.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 
 use harbour_core::app::{AppError, Harbour};
@@ -29,8 +29,10 @@ fn prepare(dir: &Path) {
 
 fn run_child(dir: &Path, failpoint: &str) -> std::process::ExitStatus {
     Command::new(env!("CARGO_BIN_EXE_harbour-crash-child"))
+        .arg("duress")
         .arg(dir)
         .env("HARBOUR_FAILPOINT", failpoint)
+        .stdout(Stdio::null())
         .status()
         .unwrap()
 }
