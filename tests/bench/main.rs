@@ -9,6 +9,7 @@ mod content_rows;
 mod disguise_rows;
 mod journal_rows;
 mod report;
+mod size_rows;
 mod store_rows;
 mod vault_rows;
 
@@ -41,6 +42,9 @@ fn main() {
     }
     if wanted("unlock") || wanted("vault") {
         vault_rows::run(&mut report, scale);
+    }
+    if wanted("size") || wanted("cdylib") {
+        size_rows::run(&mut report);
     }
     println!("{}", report.markdown());
     if report.any_failed() {
