@@ -216,7 +216,7 @@ fn damaged_packs_are_refused_with_a_typed_error_and_change_nothing() {
     let installed = app.installed_packs().unwrap();
     let mut rng = SplitMix(env_u64("HARBOUR_FAULT_SEED", 0x00c0_ffee));
     let mut damages = flips(&mut rng, pack.len(), env_u64("HARBOUR_FAULT_TRIALS", 24) * 10);
-    damages.extend(truncations(pack.len(), 512));
+    damages.extend(truncations(pack.len(), if env_u64("HARBOUR_FAULT_FULL", 0) == 1 { 1 } else { 512 }));
     damages.push(("one byte appended".into(), Box::new(|b: &mut Vec<u8>| b.push(0))));
     let mut refused = 0;
     for (what, damage) in damages {
