@@ -73,6 +73,23 @@ fn find_key() -> Vec<String> {
     find(&observe::masked_key().expect("a vault was opened"), &observe::MASK)
 }
 
+/// The key as the hex text SQLCipher's raw-key form spells it (`x'…'`), either case, masked
+/// like the PIN: the core builds that text in a wiping buffer, and no copy may outlive it.
+fn find_key_hex() -> Vec<String> {
+    let masked = observe::masked_key().expect("a vault was opened");
+    let mut found = Vec::new();
+    for digits in [b"0123456789abcdef", b"0123456789ABCDEF"] {
+        let text: Vec<u8> = (0..32)
+            .flat_map(|i| {
+                let byte = masked[i] ^ observe::MASK[i];
+                [digits[usize::from(byte >> 4)] ^ PIN_MASK, digits[usize::from(byte & 15)] ^ PIN_MASK]
+            })
+            .collect();
+        found.extend(find(&text, &[PIN_MASK; 64]));
+    }
+    found
+}
+
 fn type_pin(disguise: &Disguise) {
     for i in 0..12 {
         drop(disguise.press(Key::Digit(pin_digit(i))));
@@ -111,12 +128,16 @@ fn after_quick_exit_neither_the_key_nor_the_pin_is_in_memory() {
         let masked = observe::masked_key().unwrap();
         let key = zeroize::Zeroizing::new((0..32).map(|i| masked[i] ^ observe::MASK[i]).collect::<Vec<u8>>());
         assert!(!find_key().is_empty(), "the scanner finds the key when it is there");
-        drop(key);
+        let hex = zeroize::Zeroizing::new(hex::encode(&*key));
+        assert!(!find_key_hex().is_empty(), "the scanner finds the key's hex when it is there");
+        drop((key, hex));
     }
 
     drop(disguise.quick_exit());
     let key = find_key();
+    let key_hex = find_key_hex();
     let pin = find_pin();
     assert!(key.is_empty(), "the database key is still in memory after quick exit: {key:?}");
+    assert!(key_hex.is_empty(), "the database key, as hex, is still in memory after quick exit: {key_hex:?}");
     assert!(pin.is_empty(), "the PIN is still in memory after quick exit: {pin:?}");
 }
