@@ -355,13 +355,23 @@ pub fn import<R: Read>(
     passphrase: SecretString,
     progress: &mut dyn FnMut(u64) -> bool,
 ) -> Result<super::Head, JournalError> {
+    import_with(conn, input, &age::scrypt::Identity::new(passphrase), progress)
+}
+
+/// [`import`] with the age identity already made: making a passphrase identity measures
+/// scrypt on this machine, which the fuzzer cannot afford on every run.
+pub fn import_with<R: Read>(
+    conn: &mut Connection,
+    input: R,
+    identity: &dyn age::Identity,
+    progress: &mut dyn FnMut(u64) -> bool,
+) -> Result<super::Head, JournalError> {
     if super::count(conn)? > 0 || conn.query_row("SELECT count(*) FROM journal_events", [], |r| r.get::<_, i64>(0))? > 0
     {
         return Err(JournalError::NotEmpty);
     }
     let decryptor = age::Decryptor::new(io::BufReader::new(input)).map_err(decrypt_error)?;
-    let identity = age::scrypt::Identity::new(passphrase);
-    let reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(decrypt_error)?;
+    let reader = decryptor.decrypt(std::iter::once(identity)).map_err(decrypt_error)?;
     let mut archive = tar::Archive::new(reader);
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     // Attachment rows arrive before the event they belong to; check the link at commit.
