@@ -21,7 +21,7 @@ size:
 # The performance report (SPEC §5) as a Markdown table, every row measured in this run.
 bench:
 	bindings/size.sh
-	HARBOUR_CDYLIB=$${CARGO_TARGET_DIR:-target}/release/libharbour_ffi.stripped.so \
+	HARBOUR_CDYLIB=$${CARGO_TARGET_DIR:-$(CURDIR)/target}/release/libharbour_ffi.stripped.so \
 	  cargo bench -p harbour-tests --bench harbour
 
 lint:
