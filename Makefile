@@ -51,9 +51,12 @@ fuzz-smoke:
 	fuzz/run.sh 20
 
 # The hardening checks in full (make test runs them short and seeded): 1,000 SIGKILLed
-# children, 200 flips per store and every header byte and pack length damaged, 10,000 operations scanned for plaintext, the memory
-# scan, and the disk-full run (needs root for its tmpfs).
+# children; 200 flips per store and every header byte and pack length damaged; 10,000
+# operations scanned for plaintext; the memory scan (debug and optimised); the disk-full run
+# (root, for its tmpfs).
 hardening:
 	HARBOUR_CRASH_TRIALS=1000 HARBOUR_FAULT_FULL=1 HARBOUR_FAULT_TRIALS=200 HARBOUR_SCAN_OPS=10000 HARBOUR_REQUIRE_DISK_FULL=1 \
 	  cargo test -p harbour-tests --test crash --test corruption --test plaintext_scan \
 	  --test memory_scan --test disk_full -- --nocapture --test-threads 1
+	# The memory scan again on optimised code (inlining moves keys between frames).
+	cargo test --profile bench -p harbour-tests --test memory_scan
