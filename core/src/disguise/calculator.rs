@@ -69,8 +69,9 @@ pub struct View {
 
 #[derive(Debug, Clone)]
 enum Entry {
-    /// Being typed: the text as shown ("0.50", "-12").
-    Typing(String),
+    /// Being typed: the text as shown ("0.50", "-12"). The digits may be a PIN, so the buffer
+    /// wipes itself and has room for any entry from the start (growing would leave copies).
+    Typing(Zeroizing<String>),
     /// A value shown (a result, or an operand carried over).
     Value(Decimal),
 }
@@ -94,10 +95,25 @@ pub struct Calculator {
     bare: bool,
 }
 
+/// Longest entry: the digits, a sign and a point, with room to spare.
+const TYPING_CAPACITY: usize = 32;
+
+fn typing(text: &str) -> Entry {
+    let mut buffer = Zeroizing::new(String::with_capacity(TYPING_CAPACITY));
+    buffer.push_str(text);
+    Entry::Typing(buffer)
+}
+
+/// Replaces the typed text in place, in the same wiping buffer.
+fn retype(t: &mut String, text: &str) {
+    t.clear();
+    t.push_str(text);
+}
+
 impl Default for Calculator {
     fn default() -> Self {
         Calculator {
-            entry: Entry::Typing("0".into()),
+            entry: typing("0"),
             sum: None,
             product: None,
             awaiting_operand: false,
@@ -174,14 +190,14 @@ impl Calculator {
             ERROR_TEXT.to_owned()
         } else {
             match &self.entry {
-                Entry::Typing(t) => t.clone(),
+                Entry::Typing(t) => t.as_str().to_owned(),
                 Entry::Value(v) => format(*v),
             }
         };
         View {
             display,
             pending: if self.awaiting_operand { self.product.or(self.sum).map(|(_, op)| op) } else { None },
-            can_clear_entry: matches!(&self.entry, Entry::Typing(t) if t != "0") && !self.error,
+            can_clear_entry: matches!(&self.entry, Entry::Typing(t) if t.as_str() != "0") && !self.error,
             error: self.error,
         }
     }
@@ -223,8 +239,8 @@ impl Calculator {
             Key::Percent => self.percent(),
             Key::Sign => self.sign(),
             Key::Clear => {
-                if matches!(&self.entry, Entry::Typing(t) if t != "0") {
-                    self.entry = Entry::Typing("0".into());
+                if matches!(&self.entry, Entry::Typing(t) if t.as_str() != "0") {
+                    self.entry = typing("0");
                     self.not_bare();
                     self.bare = true;
                 } else {
@@ -235,8 +251,8 @@ impl Calculator {
             Key::Backspace => {
                 if let Entry::Typing(t) = &mut self.entry {
                     t.pop();
-                    if t.is_empty() || t == "-" {
-                        *t = "0".into();
+                    if t.is_empty() || t.as_str() == "-" {
+                        retype(t, "0");
                     }
                     self.bare_digits.pop();
                 }
@@ -255,7 +271,7 @@ impl Calculator {
                 self.bare = true;
                 self.bare_digits.clear();
             }
-            self.entry = Entry::Typing("0".into());
+            self.entry = typing("0");
             self.awaiting_operand = false;
         }
     }
@@ -271,13 +287,12 @@ impl Calculator {
             return;
         }
         let c = char::from(b'0' + d);
-        if t == "0" {
-            *t = c.to_string();
-        } else if t == "-0" {
-            *t = format!("-{c}");
-        } else {
-            t.push(c);
+        if t.as_str() == "0" {
+            retype(t, "");
+        } else if t.as_str() == "-0" {
+            retype(t, "-");
         }
+        t.push(c);
         if self.bare {
             self.bare_digits.push(c);
         }
@@ -404,14 +419,14 @@ impl Calculator {
     fn sign(&mut self) {
         self.not_bare();
         if self.awaiting_operand {
-            self.entry = Entry::Typing("-0".into());
+            self.entry = typing("-0");
             self.awaiting_operand = false;
             return;
         }
         match &mut self.entry {
             Entry::Typing(t) => {
-                if let Some(rest) = t.strip_prefix('-') {
-                    *t = rest.to_owned();
+                if t.starts_with('-') {
+                    t.remove(0);
                 } else {
                     t.insert(0, '-');
                 }

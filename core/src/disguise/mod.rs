@@ -36,6 +36,9 @@ pub struct Disguise {
     observer: RwLock<Option<Observer>>,
 }
 
+/// Stack cleared after each key press (generous: debug builds use far more than release).
+const BURN_AFTER_PRESS: usize = 32 * 1024;
+
 impl Disguise {
     pub fn new(app: Arc<Harbour>) -> Disguise {
         Disguise {
@@ -58,16 +61,22 @@ impl Disguise {
 
     /// Applies a key and returns the display at once.
     pub fn press(&self, key: Key) -> View {
-        let (view, attempt) = {
-            let mut calc = self.calc.lock().unwrap_or_else(|e| e.into_inner());
-            let attempt = calc.press(key);
-            (calc.view(), attempt)
-        };
+        let (view, attempt) = self.press_inner(key);
+        // The digits typed may be a PIN, and formatting the display leaves copies of them in
+        // the frames it used (rust_decimal formats on the stack): clear them.
+        crate::secret::burn_stack::<BURN_AFTER_PRESS>();
         self.app.touch();
         if let Some(pin) = attempt {
             self.start_attempt(pin);
         }
         view
+    }
+
+    #[inline(never)]
+    fn press_inner(&self, key: Key) -> (View, Option<Pin>) {
+        let mut calc = self.calc.lock().unwrap_or_else(|e| e.into_inner());
+        let attempt = calc.press(key);
+        (calc.view(), attempt)
     }
 
     fn start_attempt(&self, pin: Pin) {
