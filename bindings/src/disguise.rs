@@ -207,6 +207,12 @@ impl HarbourApp {
         self.core().auto_lock().map(|d| d.as_secs())
     }
 
+    /// True when the help store was found damaged at start: content calls then fail with
+    /// `NotADatabase`/`Corrupt`, the journal still works, and a reset brings help back.
+    pub fn content_damaged(&self) -> bool {
+        self.core().content_damaged()
+    }
+
     /// Sets the second PIN (opens a separate, believable journal). Needs the main PIN's
     /// session. `seed` fills a new one with everyday entries.
     pub fn set_decoy_pin(&self, pin: String, seed: bool) -> Result<(), HarbourError> {

@@ -82,8 +82,12 @@ pub struct Harbour {
     dir: PathBuf,
     keystore: Arc<dyn KeyStore>,
     vault: Vault,
-    /// `None` only for the moment a reset swaps the store out.
+    /// `None` for the moment a reset swaps the store out, or for good when the store was
+    /// damaged at open (`content_damage` says how).
     content: Mutex<Option<ContentStore>>,
+    /// Why the content store could not be opened: a damaged help store must not keep a
+    /// person from their journal, so the app opens without it and content calls report this.
+    content_damage: Option<ContentError>,
     session: RwLock<Option<Arc<Session>>>,
     options: AppOptions,
     /// Bumped by every quick exit: an unlock that started before it is thrown away.
@@ -115,9 +119,18 @@ impl Harbour {
     /// content) the embedded pack is installed, so help is there with no import.
     pub fn open_with(dir: &Path, keystore: Arc<dyn KeyStore>, options: AppOptions) -> Result<Harbour, AppError> {
         let vault = Vault::new(dir, keystore.clone())?;
-        let mut content = ContentStore::open(dir, keystore.as_ref())?;
-        content.install_embedded(Utc::now())?;
-        let auto_lock = match content.setting(SETTING_AUTO_LOCK)?.map(|v| v.parse::<u64>()) {
+        let opened = ContentStore::open(dir, keystore.as_ref()).and_then(|mut content| {
+            content.install_embedded(Utc::now())?;
+            let auto_lock = content.setting(SETTING_AUTO_LOCK)?;
+            Ok((content, auto_lock))
+        });
+        // The damaged file is left exactly as it is (never deleted or repaired, SPEC §3).
+        let (content, auto_lock, content_damage) = match opened {
+            Ok((content, auto_lock)) => (Some(content), auto_lock, None),
+            Err(e @ ContentError::Store(StoreError::NotADatabase | StoreError::Corrupt)) => (None, None, Some(e)),
+            Err(e) => return Err(e.into()),
+        };
+        let auto_lock = match auto_lock.map(|v| v.parse::<u64>()) {
             Some(Ok(0)) => None,
             Some(Ok(secs)) => Some(Duration::from_secs(secs)),
             _ => Some(DEFAULT_AUTO_LOCK),
@@ -126,7 +139,8 @@ impl Harbour {
             dir: dir.to_owned(),
             keystore,
             vault,
-            content: Mutex::new(Some(content)),
+            content: Mutex::new(content),
+            content_damage,
             session: RwLock::new(None),
             options,
             epoch: AtomicU64::new(0),
@@ -274,7 +288,17 @@ impl Harbour {
     /// Runs `f` on the content store.
     pub fn with_content<T>(&self, f: impl FnOnce(&ContentStore) -> Result<T, AppError>) -> Result<T, AppError> {
         let content = self.content.lock().unwrap_or_else(|e| e.into_inner());
-        f(content.as_ref().ok_or(AppError::Store(StoreError::Busy))?)
+        match (content.as_ref(), &self.content_damage) {
+            (Some(store), _) => f(store),
+            (None, Some(damage)) => Err(AppError::Content(damage.clone())),
+            (None, None) => Err(AppError::Store(StoreError::Busy)),
+        }
+    }
+
+    /// Whether the content store was found damaged when the app opened (help unavailable
+    /// until a reset; the journal still opens).
+    pub fn content_damaged(&self) -> bool {
+        self.content_damage.is_some() && self.content.lock().unwrap_or_else(|e| e.into_inner()).is_none()
     }
 
     /// Helplines for `filter`, "open" evaluated now.
@@ -316,7 +340,12 @@ impl Harbour {
 
     /// A localizer for `preferences`, with the content translations packs brought.
     pub fn localizer(&self, preferences: &[String]) -> Result<Localizer, AppError> {
-        let extra: Vec<ExtraResource> = self.with_content(|c| Ok(c.translations()?))?;
+        // Without the content store the app's own messages still work: only the packs'
+        // translations are missing.
+        let extra: Vec<ExtraResource> = match self.with_content(|c| Ok(c.translations()?)) {
+            Err(_) if self.content_damaged() => Vec::new(),
+            other => other?,
+        };
         Ok(Localizer::build(preferences, &extra, None))
     }
 

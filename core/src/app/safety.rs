@@ -49,7 +49,7 @@ impl Harbour {
     /// Sets (or changes) the second PIN: it opens a separate journal. With `seed`, a new one
     /// is filled with everyday entries in the person's language so it looks used.
     pub fn set_decoy_pin(&self, pin: &Pin, seed: bool) -> Result<(), AppError> {
-        let localizer = self.localizer(&self.setting("locale")?.into_iter().collect::<Vec<_>>())?;
+        let localizer = self.saved_localizer()?;
         self.with_vault(|primary| {
             let mut fill = |store: &mut crate::store::Store| -> Result<(), VaultError> {
                 if !seed {
@@ -173,8 +173,13 @@ impl Harbour {
     }
 
     /// A localizer for the saved language (the decoy's entries, exports).
+    /// With the content store damaged the saved language is unreadable: the default then.
     pub fn saved_localizer(&self) -> Result<Localizer, AppError> {
-        self.localizer(&self.setting("locale")?.into_iter().collect::<Vec<_>>())
+        let locale = match self.setting("locale") {
+            Err(_) if self.content_damaged() => None,
+            other => other?,
+        };
+        self.localizer(&locale.into_iter().collect::<Vec<_>>())
     }
 }
 

@@ -3,6 +3,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::app::{AppError, Harbour, OutreachSettings};
+use crate::content::ContentError;
 use crate::journal::NewEntry;
 use crate::vault::{KdfParams, MemoryKeyStore, SetupOptions, VaultError};
 
@@ -174,4 +175,40 @@ fn reset_needs_its_code_and_returns_to_a_fresh_state() {
         .helplines(&crate::content::query::HelplineFilter { country: Some("GB".into()), ..Default::default() })
         .unwrap();
     assert!(!lines.is_empty(), "help is there again straight away");
+}
+
+#[test]
+fn a_damaged_help_store_does_not_keep_the_person_from_their_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let keystore = Arc::new(MemoryKeyStore::default());
+    let gb = crate::content::query::HelplineFilter { country: Some("GB".into()), ..Default::default() };
+    {
+        let app = Harbour::open(dir.path(), keystore.clone()).unwrap();
+        app.setup(&pin("2580"), FAST).unwrap();
+        app.journal_append(&NewEntry { text: MARKER.into(), ..Default::default() }).unwrap();
+        app.lock();
+    }
+    // The first page's salt gone: SQLCipher cannot read the file at all.
+    let content = ContentStore::path_in(dir.path());
+    let mut bytes = std::fs::read(&content).unwrap();
+    bytes[..16].fill(0);
+    std::fs::write(&content, &bytes).unwrap();
+
+    let app = Harbour::open(dir.path(), keystore.clone()).expect("the app opens without its help store");
+    assert!(app.content_damaged());
+    assert_eq!(app.helplines(&gb).unwrap_err(), AppError::Content(ContentError::Store(StoreError::NotADatabase)));
+    assert_eq!(app.setting("locale").unwrap_err(), AppError::Content(ContentError::Store(StoreError::NotADatabase)));
+    app.unlock(&pin("2580")).expect("the journal still opens");
+    assert_eq!(texts(&app), [MARKER]);
+    app.journal_verify().expect("and verifies");
+    let export = dir.path().join("journal.age");
+    let to = crate::journal::export::ExportTo::Passphrase("a long export passphrase".to_owned().into());
+    app.journal_export(&export, &to, &[], &mut |_, _| true).expect("and exports, in the default language");
+    assert_eq!(std::fs::read(&content).unwrap(), bytes, "the damaged file is left as it was");
+
+    // A reset (the person's choice, confirmed) brings help back.
+    let code = app.begin_reset();
+    app.reset(&code).unwrap();
+    assert!(!app.content_damaged());
+    assert!(!app.helplines(&gb).unwrap().is_empty());
 }
