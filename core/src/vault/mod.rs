@@ -261,18 +261,7 @@ impl Vault {
         pin: &Pin,
         seed: &mut dyn FnMut(&mut Store) -> Result<(), VaultError>,
     ) -> Result<(), VaultError> {
-        if primary.kind != SlotKind::Primary {
-            return Err(VaultError::NotPrimary);
-        }
-        let mut header = self.read_header()?;
-        let kek = self.derive(&header, pin)?;
-        let slot = match setting(&primary.store, SETTING_DECOY_SLOT)? {
-            Some(slot) => slot,
-            None => free_slot(primary)?,
-        };
-        if header.matching_slots(&kek).iter().any(|&i| i != slot) {
-            return Err(VaultError::PinInUse);
-        }
+        let (mut header, kek, slot) = self.claim_slot(primary, pin, SETTING_DECOY_SLOT)?;
         let db_key = match setting_key(&primary.store, SETTING_DECOY_KEY)? {
             Some(key) => key,
             None => {
@@ -291,6 +280,30 @@ impl Vault {
         put_setting(&primary.store, SETTING_DECOY_SLOT, &slot.to_string())
     }
 
+    /// For a second or emergency PIN: the header, the new PIN's KEK, and the slot it goes in
+    /// (the one `slot_setting` names, else a free one). Refused if the PIN already opens
+    /// another slot.
+    fn claim_slot(
+        &self,
+        primary: &UnlockedVault,
+        pin: &Pin,
+        slot_setting: &str,
+    ) -> Result<(Header, SecretKey, usize), VaultError> {
+        if primary.kind != SlotKind::Primary {
+            return Err(VaultError::NotPrimary);
+        }
+        let header = self.read_header()?;
+        let kek = self.derive(&header, pin)?;
+        let slot = match setting(&primary.store, slot_setting)? {
+            Some(slot) => slot,
+            None => free_slot(primary)?,
+        };
+        if header.matching_slots(&kek).iter().any(|&i| i != slot) {
+            return Err(VaultError::PinInUse);
+        }
+        Ok((header, kek, slot))
+    }
+
     /// Sets (or changes) the emergency PIN: it destroys the primary vault — slot and file —
     /// and then opens the decoy journal as if it were the second PIN.
     pub fn set_duress(&self, primary: &UnlockedVault, pin: &Pin) -> Result<(), VaultError> {
@@ -302,15 +315,7 @@ impl Vault {
             return Err(VaultError::NotPrimary);
         }
         let decoy_key = setting_key(&primary.store, SETTING_DECOY_KEY)?.ok_or(VaultError::DecoyRequired)?;
-        let mut header = self.read_header()?;
-        let kek = self.derive(&header, pin)?;
-        let slot = match setting(&primary.store, SETTING_DURESS_SLOT)? {
-            Some(slot) => slot,
-            None => free_slot(primary)?,
-        };
-        if header.matching_slots(&kek).iter().any(|&i| i != slot) {
-            return Err(VaultError::PinInUse);
-        }
+        let (mut header, kek, slot) = self.claim_slot(primary, pin, SETTING_DURESS_SLOT)?;
         let target = ShredTarget { slot: primary.slot as u8, vault: primary.vault };
         header.seal(
             slot,
