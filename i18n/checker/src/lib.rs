@@ -2,11 +2,16 @@
 //! by file and line by line, what a translator has to fix.
 //!
 //! Errors (non-zero exit): syntax errors; duplicate messages; variables the reference does
-//! not have; references to messages or terms that exist nowhere; plural selectors missing
-//! a category the language needs; Zawgyi or mixed scripts in Burmese; a missing or invalid
-//! `status.toml`. Warnings: messages and attributes missing (they fall back to English) or
-//! obsolete (no longer in English).
+//! not have; references to messages or terms that exist nowhere; plural selectors missing a
+//! category the language needs when their default is not `*[other]`; Zawgyi or mixed scripts
+//! in Burmese; a missing or invalid `status.toml`. Warnings: messages and attributes missing
+//! (they fall back to English) or obsolete (no longer in English); a missing plural category
+//! where `*[other]` stands in; a variant for a category the language never uses; a BOM.
+//!
+//! Every finding is at the line and column (in characters) of what it is about: the
+//! variable, the variant key, the selector, the attribute, the reference.
 
+pub mod content;
 pub mod myanmar;
 pub mod plurals;
 
@@ -60,6 +65,8 @@ pub struct LocaleSummary {
     pub machine_drafted: bool,
     pub errors: usize,
     pub warnings: usize,
+    /// The help content's translation, when a content directory was checked.
+    pub content: Option<content::ContentSummary>,
 }
 
 impl LocaleSummary {
@@ -79,10 +86,12 @@ impl Report {
         self.findings.iter().filter(|f| f.severity == Severity::Error).count()
     }
 
-    /// The completeness table, as Markdown.
+    /// The completeness table, as Markdown: the app's messages (UI) and the help content.
     pub fn table(&self) -> String {
-        let mut out = String::from("| locale | translated | complete | reviewed | errors | warnings |\n");
-        out.push_str("|---|---|---|---|---|---|\n");
+        let mut out = String::from(
+            "| locale | UI translated | UI complete | content fresh | content stale | content missing | content complete | machine-drafted | reviewed | errors | warnings |\n",
+        );
+        out.push_str("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for s in &self.locales {
             let reviewed = match s.reviewed {
                 Some(true) => "yes",
@@ -90,8 +99,21 @@ impl Report {
                 Some(false) => "no",
                 None => "status missing",
             };
+            let content = match &s.content {
+                Some(c) => format!(
+                    "{}/{} | {} | {} | {}% | {}",
+                    c.fresh,
+                    c.total,
+                    c.stale,
+                    c.missing,
+                    c.completeness(),
+                    c.machine
+                ),
+                None if s.locale == REFERENCE => "reference | – | – | 100% | –".into(),
+                None => "– | – | – | – | –".into(),
+            };
             out.push_str(&format!(
-                "| {} | {}/{} | {}% | {reviewed} | {} | {} |\n",
+                "| {} | {}/{} | {}% | {content} | {reviewed} | {} | {} |\n",
                 s.locale,
                 s.translated,
                 s.total,
@@ -104,30 +126,95 @@ impl Report {
     }
 }
 
+/// Where something is in its file: 1-based line and column (characters).
+pub type Pos = (usize, usize);
+
+/// A select expression whose keys look like plural categories.
+#[derive(Debug, Clone)]
+struct Select {
+    part: Option<String>,
+    selector: String,
+    at: Pos,
+    /// Each variant's key, where it is, and whether it is the default (`*[…]`).
+    keys: Vec<(String, Pos, bool)>,
+}
+
 /// What one message (or term) looks like, for comparison with the reference.
 #[derive(Debug, Default, Clone)]
 struct Entry {
     file: PathBuf,
-    line: usize,
-    /// Variables per part: `None` is the value, `Some(name)` an attribute.
-    vars: BTreeMap<Option<String>, BTreeSet<String>>,
-    /// Keys of every plural-looking select, per part, with the selector variable.
-    selects: Vec<(Option<String>, String, Vec<String>)>,
-    /// Messages and terms it refers to.
-    references: BTreeSet<String>,
+    /// Where its id is.
+    at: Pos,
+    /// Where each part starts: `None` is the value, `Some(name)` an attribute (its name).
+    parts: BTreeMap<Option<String>, Pos>,
+    /// Variables per part, each where it is first used.
+    vars: BTreeMap<Option<String>, BTreeMap<String, Pos>>,
+    selects: Vec<Select>,
+    /// Messages and terms it refers to, each where it is first referred to.
+    references: BTreeMap<String, Pos>,
     /// Text elements, for script checks.
-    text: Vec<String>,
+    text: Vec<(String, Pos)>,
 }
 
 impl Entry {
     fn parts(&self) -> BTreeSet<Option<String>> {
-        self.vars.keys().cloned().collect()
+        self.parts.keys().cloned().collect()
+    }
+}
+
+/// Positions of the parser's slices: fluent-syntax parses `&str` without copying, so every
+/// name and text in the tree points into the source, and its offset is its place.
+pub(crate) struct Source<'s> {
+    pub(crate) text: &'s str,
+}
+
+impl Source<'_> {
+    pub(crate) fn pos(&self, slice: &str) -> Pos {
+        let start = self.text.as_ptr() as usize;
+        let at = slice.as_ptr() as usize;
+        if at >= start && at <= start + self.text.len() { line_col(self.text, at - start) } else { (0, 0) }
+    }
+
+    /// A `$variable` or `-term` name: at its sigil, as the translator sees it.
+    fn sigil(&self, name: &str) -> Pos {
+        let (line, column) = self.pos(name);
+        (line, column.saturating_sub(1).max(1))
     }
 }
 
 struct Locale {
     id: String,
     entries: BTreeMap<String, Entry>,
+}
+
+/// Checks `locales_dir` (the app's messages) and, if given, the help content in
+/// `content_dir` (its translations against its English).
+pub fn check_all(locales_dir: &Path, content_dir: Option<&Path>) -> Report {
+    let mut report = check_dir(locales_dir);
+    if let Some(dir) = content_dir {
+        let (findings, summaries) = content::check(dir);
+        for s in &mut report.locales {
+            if let Some(c) = summaries.get(&s.locale) {
+                s.content = Some(c.clone());
+            } else if s.locale != REFERENCE {
+                s.content = Some(content::ContentSummary { missing: usize::MAX, ..Default::default() });
+            }
+            let mine = findings.iter().filter(|f| f.locale == s.locale);
+            s.errors += mine.clone().filter(|f| f.severity == Severity::Error).count();
+            s.warnings += mine.filter(|f| f.severity == Severity::Warning).count();
+        }
+        // A locale with no content file at all: everything is missing.
+        let total = summaries.values().map(|c| c.total).max().unwrap_or(0);
+        for s in &mut report.locales {
+            if let Some(c) = &mut s.content
+                && c.missing == usize::MAX
+            {
+                *c = content::ContentSummary { missing: total, total, ..Default::default() };
+            }
+        }
+        report.findings.extend(findings);
+    }
+    report
 }
 
 /// Checks `locales_dir` (containing `en/`, `ar/`, …).
@@ -180,6 +267,7 @@ pub fn check_dir(locales_dir: &Path) -> Report {
             machine_drafted,
             errors: new.iter().filter(|f| f.severity == Severity::Error).count(),
             warnings: new.iter().filter(|f| f.severity == Severity::Warning).count(),
+            content: None,
         });
     }
     report
@@ -225,25 +313,6 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-/// Line where each entry starts (`id =` or `-id =` at the start of a line).
-fn entry_lines(source: &str) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
-    for (i, line) in source.lines().enumerate() {
-        if let Some((id, _)) = line.split_once('=') {
-            let id = id.trim_end();
-            let bare = id.strip_prefix('-').unwrap_or(id);
-            if !id.is_empty()
-                && !line.starts_with(' ')
-                && bare.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                && bare.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                out.entry(id.to_owned()).or_insert(i + 1);
-            }
-        }
-    }
-    out
-}
-
 fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
     let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(id))
@@ -253,7 +322,7 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
         .unwrap_or_default();
     files.sort();
     for path in files {
-        let source = match std::fs::read(&path).map(String::from_utf8) {
+        let raw = match std::fs::read(&path).map(String::from_utf8) {
             Ok(Ok(s)) => s,
             Ok(Err(e)) => {
                 let (line, column) = line_col(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
@@ -265,7 +334,22 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
                 continue;
             }
         };
-        if harbour_core::l10n::nests_deeper_than(&source, harbour_core::l10n::MAX_NESTING) {
+        // Some editors start UTF-8 files with a byte-order mark; the app strips it too.
+        let source = match raw.strip_prefix('\u{FEFF}') {
+            Some(rest) => {
+                findings.push(finding(
+                    Severity::Warning,
+                    id,
+                    &path,
+                    1,
+                    1,
+                    "the file starts with a BOM (U+FEFF); it is ignored, but save the file as UTF-8 without BOM".into(),
+                ));
+                rest
+            }
+            None => raw.as_str(),
+        };
+        if harbour_core::l10n::nests_deeper_than(source, harbour_core::l10n::MAX_NESTING) {
             findings.push(finding(
                 Severity::Error,
                 id,
@@ -276,44 +360,47 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
             ));
             continue;
         }
-        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+        let resource = match fluent_syntax::parser::parse(source) {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let (line, column) = line_col(&source, e.pos.start);
+                    let (line, column) = line_col(source, e.pos.start);
                     findings.push(finding(Severity::Error, id, &path, line, column, format!("syntax: {e}")));
                 }
                 r
             }
         };
-        let lines = entry_lines(&source);
-        for entry in resource.body {
-            let (key, value, attributes) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+        let src = Source { text: source };
+        for entry in &resource.body {
+            let (key, name, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.id.name, m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), t.id.name, Some(&t.value), &t.attributes),
                 _ => continue,
             };
-            let line = lines.get(&key).copied().unwrap_or(0);
+            let at = src.pos(name);
             if let Some(first) = entries.get(&key) {
+                let here = if first.file == path { String::new() } else { format!(" of {}", first.file.display()) };
                 findings.push(finding(
                     Severity::Error,
                     id,
                     &path,
-                    line,
-                    1,
-                    format!("`{key}` is defined twice (first in {})", first.file.display()),
+                    at.0,
+                    at.1,
+                    format!("`{key}` is defined twice: first at line {}{here}, again at line {}", first.at.0, at.0),
                 ));
                 continue;
             }
-            let mut e = Entry { file: path.clone(), line, ..Default::default() };
-            if let Some(v) = &value {
-                walk_pattern(v, &None, &mut e);
+            let mut e = Entry { file: path.clone(), at, ..Default::default() };
+            if let Some(v) = value {
+                e.parts.insert(None, at);
                 e.vars.entry(None).or_default();
+                walk_pattern(v, &None, &mut e, &src);
             }
-            for a in &attributes {
+            for a in attributes {
                 let part = Some(a.id.name.to_owned());
-                walk_pattern(&a.value, &part, &mut e);
-                e.vars.entry(part).or_default();
+                e.parts.insert(part.clone(), src.pos(a.id.name));
+                e.vars.entry(part.clone()).or_default();
+                walk_pattern(&a.value, &part, &mut e, &src);
             }
             entries.insert(key, e);
         }
@@ -321,63 +408,67 @@ fn load(dir: &Path, id: &str, findings: &mut Vec<Finding>) -> Locale {
     Locale { id: id.to_owned(), entries }
 }
 
-fn walk_pattern(p: &ast::Pattern<&str>, part: &Option<String>, e: &mut Entry) {
+fn walk_pattern(p: &ast::Pattern<&str>, part: &Option<String>, e: &mut Entry, src: &Source<'_>) {
     for el in &p.elements {
         match el {
-            ast::PatternElement::TextElement { value } => e.text.push((*value).to_owned()),
-            ast::PatternElement::Placeable { expression } => walk_expression(expression, part, e),
+            ast::PatternElement::TextElement { value } => e.text.push(((*value).to_owned(), src.pos(value))),
+            ast::PatternElement::Placeable { expression } => walk_expression(expression, part, e, src),
         }
     }
 }
 
-fn walk_expression(x: &ast::Expression<&str>, part: &Option<String>, e: &mut Entry) {
+fn walk_expression(x: &ast::Expression<&str>, part: &Option<String>, e: &mut Entry, src: &Source<'_>) {
     match x {
         ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, part, e);
-            let keys: Vec<String> = variants
+            walk_inline(selector, part, e, src);
+            let keys: Vec<(String, Pos, bool)> = variants
                 .iter()
-                .map(|v| match &v.key {
-                    ast::VariantKey::Identifier { name } => (*name).to_owned(),
-                    ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                .map(|v| {
+                    let key = match &v.key {
+                        ast::VariantKey::Identifier { name } => *name,
+                        ast::VariantKey::NumberLiteral { value } => *value,
+                    };
+                    (key.to_owned(), src.pos(key), v.default)
                 })
                 .collect();
             let plural_like =
-                keys.iter().any(|k| plurals::CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok());
+                keys.iter().any(|(k, _, _)| plurals::CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok());
             if plural_like {
-                let selector_name = match selector {
-                    ast::InlineExpression::VariableReference { id } => format!("${}", id.name),
-                    ast::InlineExpression::FunctionReference { id, .. } => id.name.to_owned(),
-                    _ => "selector".into(),
+                let (selector_name, at) = match selector {
+                    ast::InlineExpression::VariableReference { id } => (format!("${}", id.name), src.sigil(id.name)),
+                    ast::InlineExpression::FunctionReference { id, .. } => (id.name.to_owned(), src.pos(id.name)),
+                    _ => ("selector".into(), keys.first().map_or((0, 0), |k| k.1)),
                 };
-                e.selects.push((part.clone(), selector_name, keys));
+                e.selects.push(Select { part: part.clone(), selector: selector_name, at, keys });
             }
             for v in variants {
-                walk_pattern(&v.value, part, e);
+                walk_pattern(&v.value, part, e, src);
             }
         }
-        ast::Expression::Inline(inline) => walk_inline(inline, part, e),
+        ast::Expression::Inline(inline) => walk_inline(inline, part, e, src),
     }
 }
 
-fn walk_inline(x: &ast::InlineExpression<&str>, part: &Option<String>, e: &mut Entry) {
+fn walk_inline(x: &ast::InlineExpression<&str>, part: &Option<String>, e: &mut Entry, src: &Source<'_>) {
     match x {
         ast::InlineExpression::VariableReference { id } => {
-            e.vars.entry(part.clone()).or_default().insert(id.name.to_owned());
+            e.vars.entry(part.clone()).or_default().entry(id.name.to_owned()).or_insert_with(|| src.sigil(id.name));
         }
         ast::InlineExpression::MessageReference { id, .. } => {
-            e.references.insert(id.name.to_owned());
+            e.references.entry(id.name.to_owned()).or_insert_with(|| src.pos(id.name));
         }
         ast::InlineExpression::TermReference { id, arguments, .. } => {
-            e.references.insert(format!("-{}", id.name));
+            e.references.entry(format!("-{}", id.name)).or_insert_with(|| src.sigil(id.name));
             if let Some(args) = arguments {
-                args.positional.iter().for_each(|a| walk_inline(a, part, e));
+                args.positional.iter().for_each(|a| walk_inline(a, part, e, src));
+                args.named.iter().for_each(|a| walk_inline(&a.value, part, e, src));
             }
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| walk_inline(a, part, e));
-            arguments.named.iter().for_each(|a| walk_inline(&a.value, part, e));
+            arguments.positional.iter().for_each(|a| walk_inline(a, part, e, src));
+            arguments.named.iter().for_each(|a| walk_inline(&a.value, part, e, src));
         }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, part, e),
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, part, e, src),
         ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
@@ -395,7 +486,7 @@ fn coverage(reference: &Locale, locale: &Locale) -> (usize, usize) {
     for (key, r) in reference.entries.iter().filter(|(k, _)| !k.starts_with('-')) {
         for part in r.parts() {
             total += 1;
-            if locale.entries.get(key).is_some_and(|l| l.vars.contains_key(&part)) {
+            if locale.entries.get(key).is_some_and(|l| l.parts.contains_key(&part)) {
                 translated += 1;
             }
         }
@@ -403,56 +494,84 @@ fn coverage(reference: &Locale, locale: &Locale) -> (usize, usize) {
     (total, translated)
 }
 
+/// Where byte `offset` of a text element that starts at `at` is.
+fn within((line, column): Pos, text: &str, offset: usize) -> Pos {
+    let before = &text[..text.floor_char_boundary(offset)];
+    match before.rfind('\n') {
+        Some(nl) => (line + before.matches('\n').count(), before[nl + 1..].chars().count() + 1),
+        None => (line, column + before.chars().count()),
+    }
+}
+
 fn compare(reference: &Locale, locale: &Locale, findings: &mut Vec<Finding>) {
     let id = locale.id.as_str();
     let lang: Option<LanguageIdentifier> = id.parse().ok();
-    let categories = lang.as_ref().and_then(plurals::integer_categories);
+    let needed = lang.as_ref().and_then(plurals::integer_categories);
+    let known = lang.as_ref().and_then(plurals::all_categories);
     let is_reference = id == REFERENCE;
+    let mut push = |severity, (line, column): Pos, file: &Path, message: String| {
+        findings.push(finding(severity, id, file, line, column, message));
+    };
     for (key, entry) in &locale.entries {
         let f = &entry.file;
-        // Plural selectors must cover what the language needs.
-        if let Some(categories) = &categories {
-            for (part, selector, keys) in &entry.selects {
-                for (cat, example) in plurals::missing(categories, keys) {
-                    findings.push(finding(
-                        Severity::Error,
-                        id,
+        for select in &entry.selects {
+            let what = part_name(key, &select.part);
+            let keys: Vec<String> = select.keys.iter().map(|(k, _, _)| k.clone()).collect();
+            // Categories the language needs for counts. Fluent shows the default variant for
+            // a missing one: acceptable when that is the general `other` form, wrong when the
+            // default is a specific form (`*[one]`, `*[1]`) every other count would get.
+            if let Some(needed) = &needed {
+                let default = select.keys.iter().find(|k| k.2).map(|k| k.0.as_str());
+                for (cat, example) in plurals::missing(needed, &keys) {
+                    let (severity, consequence) = match default {
+                        Some("other") => (Severity::Warning, "the `*[other]` variant is shown for it".to_owned()),
+                        Some(d) => (Severity::Error, format!("the default `*[{d}]` would be shown for it")),
+                        None => (Severity::Error, "no variant is marked as the default".to_owned()),
+                    };
+                    push(
+                        severity,
+                        select.at,
                         f,
-                        entry.line,
-                        1,
                         format!(
-                            "{} selects on {selector} without the `{cat}` plural category this language needs (e.g. {example})",
-                            part_name(key, part)
+                            "{what} selects on {} without the `{cat}` plural category this language needs (e.g. {example}); {consequence}",
+                            select.selector
                         ),
-                    ));
+                    );
+                }
+            }
+            // Categories the language never selects: the variant is dead text.
+            if let Some(known) = &known {
+                for (k, at, _) in &select.keys {
+                    if plurals::CATEGORIES.contains(&k.as_str()) && !known.contains_key(k.as_str()) {
+                        let has = known.keys().copied().collect::<Vec<_>>().join(", ");
+                        push(
+                            Severity::Warning,
+                            *at,
+                            f,
+                            format!("{what}: `[{k}]` is never used in this language (its categories: {has})"),
+                        );
+                    }
                 }
             }
         }
         // References must resolve here or in English.
-        for r in &entry.references {
+        for (r, at) in &entry.references {
             if !locale.entries.contains_key(r) && !reference.entries.contains_key(r) {
-                findings.push(finding(
-                    Severity::Error,
-                    id,
-                    f,
-                    entry.line,
-                    1,
-                    format!("`{key}` refers to `{r}`, which does not exist"),
-                ));
+                push(Severity::Error, *at, f, format!("`{key}` refers to `{r}`, which does not exist"));
             }
         }
         if id == "my" {
-            for text in &entry.text {
+            for (text, at) in &entry.text {
                 for problem in myanmar::check_burmese(text) {
-                    let message = match problem {
-                        myanmar::ScriptProblem::Zawgyi { detail, .. } => {
-                            format!("`{key}`: {detail}; Burmese must be Unicode, never Zawgyi")
+                    let (offset, message) = match problem {
+                        myanmar::ScriptProblem::Zawgyi { offset, detail } => {
+                            (offset, format!("`{key}`: {detail}; Burmese must be Unicode, never Zawgyi"))
                         }
-                        myanmar::ScriptProblem::MixedScript { ch, .. } => {
-                            format!("`{key}`: `{ch}` (U+{:04X}) is not Burmese script", ch as u32)
+                        myanmar::ScriptProblem::MixedScript { offset, ch } => {
+                            (offset, format!("`{key}`: `{ch}` (U+{:04X}) is not Burmese script", ch as u32))
                         }
                     };
-                    findings.push(finding(Severity::Error, id, f, entry.line, 1, message));
+                    push(Severity::Error, within(*at, text, offset), f, message);
                 }
             }
         }
@@ -460,55 +579,43 @@ fn compare(reference: &Locale, locale: &Locale, findings: &mut Vec<Finding>) {
             continue;
         }
         let Some(r) = reference.entries.get(key) else {
-            findings.push(finding(
-                Severity::Warning,
-                id,
-                f,
-                entry.line,
-                1,
-                format!("`{key}` is obsolete: English no longer has it"),
-            ));
+            push(Severity::Warning, entry.at, f, format!("`{key}` is obsolete: English no longer has it"));
             continue;
         };
-        for (part, vars) in &entry.vars {
+        for (part, at) in &entry.parts {
             let Some(ref_vars) = r.vars.get(part) else {
-                findings.push(finding(
+                push(
                     Severity::Warning,
-                    id,
+                    *at,
                     f,
-                    entry.line,
-                    1,
                     format!("{} is obsolete: English has no such attribute", part_name(key, part)),
-                ));
+                );
                 continue;
             };
-            let unknown: Vec<&String> = vars.difference(ref_vars).collect();
-            if !unknown.is_empty() {
-                let list = unknown.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ");
-                findings.push(finding(
-                    Severity::Error,
-                    id,
-                    f,
-                    entry.line,
-                    1,
-                    format!(
-                        "{} uses {list}, which English does not provide (English has: {})",
-                        part_name(key, part),
-                        fmt_vars(ref_vars)
-                    ),
-                ));
+            let ref_names: BTreeSet<String> = ref_vars.keys().cloned().collect();
+            for (var, var_at) in entry.vars.get(part).into_iter().flatten() {
+                if !ref_vars.contains_key(var) {
+                    push(
+                        Severity::Error,
+                        *var_at,
+                        f,
+                        format!(
+                            "{} uses ${var}, which English does not provide (English has: {})",
+                            part_name(key, part),
+                            fmt_vars(&ref_names)
+                        ),
+                    );
+                }
             }
         }
         for part in r.parts() {
-            if !entry.vars.contains_key(&part) {
-                findings.push(finding(
+            if !entry.parts.contains_key(&part) {
+                push(
                     Severity::Warning,
-                    id,
+                    entry.at,
                     f,
-                    entry.line,
-                    1,
                     format!("{} is missing (English will be shown)", part_name(key, &part)),
-                ));
+                );
             }
         }
     }
@@ -516,14 +623,7 @@ fn compare(reference: &Locale, locale: &Locale, findings: &mut Vec<Finding>) {
         for (key, r) in &reference.entries {
             if !locale.entries.contains_key(key) && !key.starts_with('-') {
                 let file = locale_path_for(&r.file, id);
-                findings.push(finding(
-                    Severity::Warning,
-                    id,
-                    &file,
-                    0,
-                    0,
-                    format!("`{key}` is missing (English will be shown)"),
-                ));
+                push(Severity::Warning, (0, 0), &file, format!("`{key}` is missing (English will be shown)"));
             }
         }
     }

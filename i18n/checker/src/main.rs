@@ -13,6 +13,10 @@ struct Cli {
     /// The directory holding one folder per locale.
     #[arg(long, default_value = "i18n/locales")]
     locales: PathBuf,
+    /// The help content whose translations to check (`translations/<locale>.ftl` against the
+    /// English data files); `none` to skip.
+    #[arg(long, default_value = "core/content/default")]
+    content: PathBuf,
     /// Treat warnings (missing or obsolete messages) as errors too.
     #[arg(long)]
     strict: bool,
@@ -23,7 +27,8 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let report = harbour_i18n::check_dir(&cli.locales);
+    let content = (cli.content.as_os_str() != "none").then_some(cli.content.as_path());
+    let report = harbour_i18n::check_all(&cli.locales, content);
     let mut findings = report.findings.clone();
     findings.sort_by(|a, b| (a.severity, &a.file, a.line).cmp(&(b.severity, &b.file, b.line)));
     for f in &findings {

@@ -31,6 +31,22 @@ pub fn integer_categories(lang: &LanguageIdentifier) -> Option<BTreeMap<&'static
     Some(out)
 }
 
+/// Every category the locale uses, for whole numbers or decimals (0–1000, and 0.0–10.0 with
+/// one and two fraction digits), with an example number of each.
+pub fn all_categories(lang: &LanguageIdentifier) -> Option<BTreeMap<&'static str, String>> {
+    let rules = PluralRules::create(lang.clone(), PluralRuleType::CARDINAL).ok()?;
+    let mut out: BTreeMap<&'static str, String> = BTreeMap::new();
+    let numbers = (0..=1000u32)
+        .map(|n| n.to_string())
+        .chain((0..=100u32).map(|t| format!("{}.{}", t / 10, t % 10)))
+        .chain((0..=1000u32).map(|h| format!("{}.{:02}", h / 100, h % 100)));
+    for n in numbers {
+        let category = rules.select(n.as_str()).ok()?;
+        out.entry(name(category)).or_insert(n);
+    }
+    Some(out)
+}
+
 /// Categories not covered by `keys` (category names or exact numbers).
 pub fn missing(categories: &BTreeMap<&'static str, Vec<u32>>, keys: &[String]) -> Vec<(&'static str, u32)> {
     let exact: Vec<u32> = keys.iter().filter_map(|k| k.parse().ok()).collect();
@@ -53,8 +69,18 @@ mod tests {
     fn categories_per_language() {
         assert_eq!(cats("ar"), ["few", "many", "one", "other", "two", "zero"]);
         assert_eq!(cats("ro"), ["few", "one", "other"]);
-        assert_eq!(cats("vi"), ["other"]);
+        // CLDR 49 gave Vietnamese `one` (CLDR-14273); Burmese still has `other` only.
+        assert_eq!(cats("vi"), ["one", "other"]);
+        assert_eq!(cats("my"), ["other"]);
         assert_eq!(cats("en"), ["one", "other"]);
+    }
+
+    #[test]
+    fn decimal_only_categories_are_known() {
+        let ro = all_categories(&"ro".parse().unwrap()).unwrap();
+        assert_eq!(ro.keys().copied().collect::<Vec<_>>(), ["few", "one", "other"]);
+        let fa = all_categories(&"fa".parse().unwrap()).unwrap();
+        assert!(!fa.contains_key("few") && !fa.contains_key("many"));
     }
 
     #[test]

@@ -24,9 +24,10 @@ fn each_problem_is_reported_where_it_is() {
         println!("{f}");
     }
     assert!(has(&ar, Severity::Error, 7, 13, "syntax"), "syntax error at the end of `broken = {{ $`");
-    assert!(has(&ar, Severity::Error, 6, 1, "$nmae"), "unknown variable");
+    assert!(has(&ar, Severity::Error, 6, 14, "$nmae"), "unknown variable, at its `$`");
     for cat in ["zero", "two", "few", "many"] {
-        assert!(has(&ar, Severity::Error, 2, 1, &format!("`{cat}` plural category")), "missing {cat}");
+        // `*[other]` stands in for a missing category: a warning, at the selector.
+        assert!(has(&ar, Severity::Warning, 2, 11, &format!("`{cat}` plural category")), "missing {cat}");
     }
     assert!(!ar.iter().any(|f| f.message.contains("`one` plural")), "one is there");
     assert!(ar.iter().any(|f| f.severity == Severity::Warning && f.message.contains("`gone` is missing")));
@@ -37,8 +38,9 @@ fn each_problem_is_reported_where_it_is() {
 #[test]
 fn zawgyi_mixed_scripts_and_bad_status_in_burmese() {
     let my = findings("my");
-    assert!(has(&my, Severity::Error, 1, 1, "Zawgyi"));
-    assert!(has(&my, Severity::Error, 2, 1, "is not Burmese script"));
+    // At the offending character: the vowel sign typed before its consonant, the Thai letter.
+    assert!(has(&my, Severity::Error, 1, 12, "Zawgyi"));
+    assert!(has(&my, Severity::Error, 2, 12, "is not Burmese script"));
     assert!(my.iter().any(|f| f.severity == Severity::Error && f.message.contains("status.toml needs")));
 }
 
@@ -77,4 +79,80 @@ fn the_shipped_locales_pass() {
         report.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| f.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(report.locales.len() >= 12, "en + eleven starter locales");
+}
+
+#[test]
+fn a_quote_in_variant_text_before_deep_nesting_is_a_finding_not_a_crash() {
+    let dir = std::env::temp_dir().join(format!("harbour-i18n-quote-{}", std::process::id()));
+    for (locale, text) in [
+        ("en", "said = { $n ->\n    *[other] She said stop\n}\n".to_owned()),
+        (
+            "ar",
+            format!(
+                "said = {{ $n ->\n    *[other] قالت \"قف\n}}\ndeep = {}x{}\n",
+                "{".repeat(20_000),
+                "}".repeat(20_000)
+            ),
+        ),
+    ] {
+        std::fs::create_dir_all(dir.join(locale)).unwrap();
+        std::fs::write(dir.join(locale).join("app.ftl"), text).unwrap();
+        std::fs::write(dir.join(locale).join("status.toml"), "reviewed = false\n").unwrap();
+    }
+    let report = check_dir(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.locale == "ar" && f.severity == Severity::Error && f.message.contains("nested")),
+        "{:#?}",
+        report.findings
+    );
+}
+
+fn positions() -> Vec<Finding> {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/positions"));
+    let report = check_dir(dir);
+    for f in &report.findings {
+        println!("{f}");
+    }
+    report.findings
+}
+
+#[test]
+fn findings_point_at_the_attribute_variable_variant_and_both_duplicates() {
+    let all = positions();
+    let ro: Vec<Finding> = all.iter().filter(|f| f.locale == "ro").cloned().collect();
+    // An unknown variable in an attribute, at its `$` (columns in characters: "ț" is one).
+    assert!(has(&ro, Severity::Error, 6, 32, "`entry.prompt` uses $nume"), "variable in attribute");
+    // An attribute English does not have, at the attribute's name.
+    assert!(has(&ro, Severity::Warning, 7, 6, "`entry.hint` is obsolete"));
+    // A duplicate names both lines.
+    assert!(has(&ro, Severity::Error, 14, 1, "first at line 8, again at line 14"), "duplicate");
+    // A default that is not `other` makes a missing category an error.
+    assert!(has(&ro, Severity::Error, 9, 11, "without the `few` plural category"), "default *[one]");
+    // A reference to nothing, at the reference.
+    assert!(has(&ro, Severity::Error, 13, 16, "refers to `-nowhere`"), "term reference");
+}
+
+#[test]
+fn categories_a_language_never_uses_are_reported_and_a_bom_is_a_warning() {
+    let all = positions();
+    let fa: Vec<Finding> = all.iter().filter(|f| f.locale == "fa").cloned().collect();
+    assert!(has(&fa, Severity::Warning, 1, 1, "BOM"), "BOM");
+    assert!(has(&fa, Severity::Warning, 4, 6, "`[few]` is never used"), "few in Persian");
+    assert!(has(&fa, Severity::Warning, 5, 6, "`[many]` is never used"), "many in Persian");
+    assert!(!fa.iter().any(|f| f.message.contains("syntax")), "the BOM is not a syntax error: {fa:#?}");
+    assert!(!fa.iter().any(|f| f.message.contains("`items` is missing")), "the first message after the BOM loads");
+}
+
+#[test]
+fn a_bom_is_ignored_at_run_time_too() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/positions"));
+    let fa = std::fs::read_to_string(dir.join("fa/app.ftl")).unwrap();
+    assert!(fa.starts_with('\u{FEFF}'));
+    let localizer = Localizer::from_sources([("fa".parse().unwrap(), vec![("app.ftl".to_owned(), fa)])], None);
+    assert!(localizer.problems().is_empty(), "{:?}", localizer.problems());
+    assert!(strip_bidi_controls(&localizer.format("items", &[("count", 3i64.into())])).contains("مورد"));
 }
