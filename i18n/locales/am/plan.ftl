@@ -12,7 +12,7 @@ plan-safe-people = የሚያምኗቸው ሰዎች
     .prompt = እርዳታ ቢያስፈልግዎ ማንን ማግኘት ይችላሉ?
 plan-person-name = ስም
 plan-person-contact = እንዴት ማግኘት እንደሚቻል
-plan-person-code-word = ሚስጥራዊ ቃል
+plan-person-code-word = የምልክት ቃል
     .hint = ሌሎች ሳያውቁ እርዳታ ለመጠየቅ የሚናገሩት ወይም በጽሑፍ መልዕክት የሚልኩት ቃል።
 
 plan-safe-places = ደህንነታቸው የተጠበቀ ቦታዎች
@@ -45,3 +45,9 @@ plan-notes = ማስታወሻዎች
 plan-item-add = አክል
 plan-item-remove = አስወግድ
 plan-empty = እዚህ እስካሁን ምንም አልተጻፈም።
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = ከእቅዱ ክፍሎች የአንዱን ስም ይተይቡ፦ warning-signs (የማስጠንቀቂያ ምልክቶች)፣ safe-people (የሚያምኗቸው ሰዎች)፣ safe-places (ደህንነታቸው የተጠበቀ ቦታዎች)፣ documents (ሰነዶች)፣ bag (የአደጋ ጊዜ ቦርሳ)፣ steps (እርምጃዎች) ወይም notes (ማስታወሻዎች)።
+plan-set-document-kinds = የሰነዱን ስም ይተይቡ፦ passport (ፓስፖርት)፣ id (መታወቂያ ካርድ)፣ visa (ቪዛ ወይም የሥራ ፈቃድ)፣ contract (የሥራ ውል)፣ payslips (የደመወዝ ወረቀቶች) ወይም bank-card (የባንክ ካርድ)።
+plan-set-document-status = ሰነዱ የት እንዳለ ይተይቡ፦ have (እኔ ጋር ነው)፣ copy (ቅጂ አለኝ) ወይም held (ሌላ ሰው ይዞታል)።

@@ -12,7 +12,7 @@ plan-safe-people = أشخاص تثق بهم
     .prompt = بمن يمكنك التواصل إذا احتجت إلى مساعدة؟
 plan-person-name = الاسم
 plan-person-contact = كيف تتواصل معه
-plan-person-code-word = كلمة سرية
+plan-person-code-word = كلمة متفق عليها
     .hint = كلمة يمكنك قولها أو إرسالها في رسالة لطلب المساعدة دون أن يعرف الآخرون.
 
 plan-safe-places = أماكن آمنة
@@ -45,3 +45,9 @@ plan-notes = ملاحظات
 plan-item-add = إضافة
 plan-item-remove = إزالة
 plan-empty = لم يُكتب شيء هنا بعد.
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = اكتب اسم جزء من الخطة: warning-signs (علامات التحذير)، safe-people (أشخاص تثق بهم)، safe-places (أماكن آمنة)، documents (الوثائق)، bag (حقيبة الطوارئ)، steps (خطوات المغادرة) أو notes (ملاحظات).
+plan-set-document-kinds = اكتب اسم وثيقة: passport (جواز السفر)، id (بطاقة الهوية)، visa (التأشيرة أو تصريح العمل)، contract (عقد العمل)، payslips (قسائم الراتب) أو bank-card (البطاقة المصرفية).
+plan-set-document-status = اكتب أين الوثيقة: have (هي معي)، copy (لدي نسخة) أو held (شخص آخر يحتفظ بها).

@@ -6,29 +6,13 @@ screening-title = فحص وضعك
 screening-intro = هذه الأسئلة عن عملك والمكان الذي تعيش فيه. أجب فقط عمّا تريد. تبقى إجاباتك على هذا الهاتف، ولا تُحفظ إلا إذا اخترت ذلك.
 screening-progress = السؤال { $current } من { $total }
 screening-skip = تخطي هذا السؤال
-
-# ILO: abuse of vulnerability
-screening-q-vulnerability = هل يستغل صاحب العمل وضعك ضدك — مثلًا أوراقك، أو ديونك، أو لغتك، أو أنه ليس لديك مكان آخر تذهب إليه؟
-# ILO: deception
-screening-q-deception = هل عملك أو أجرك أو سكنك مختلف كثيرًا عمّا وُعدت به؟
-# ILO: restriction of movement
-screening-q-movement = هل تُمنع من مغادرة مكان عملك أو بيتك عندما تريد؟
-# ILO: isolation
-screening-q-isolation = هل يُبعدونك عن الناس الآخرين، أو يمنعونك من التواصل مع عائلتك أو أصدقائك؟
-# ILO: physical and sexual violence
-screening-q-violence = هل آذاك أحد في العمل، أو لمسك بطريقة جنسية لم تكن تريدها؟
-# ILO: intimidation and threats
-screening-q-threats = هل هدّدك أحد أو هدّد عائلتك — مثلًا بالعنف، أو بالشرطة، أو بإعادتك إلى بلدك؟
-# ILO: retention of identity documents
-screening-q-documents = هل يحتفظ شخص آخر بجواز سفرك أو بطاقة هويتك، ولا يعيدها إليك عندما تطلبها؟
-# ILO: withholding of wages
-screening-q-wages = هل يُحجز أجرك، أو هو أقل بكثير مما وُعدت به، أو لا يُدفع لك أبدًا؟
-# ILO: debt bondage
-screening-q-debt = هل عليك دَين لصاحب العمل أو لوسيط التوظيف يجب أن تسدده بعملك، والدَّين لا ينقص؟
-# ILO: abusive working and living conditions
-screening-q-conditions = هل ظروف عملك أو سكنك خطيرة أو قذرة أو مُهينة — مثلًا لا يوجد سرير مناسب، أو طعام، أو معدات سلامة؟
-# ILO: excessive overtime
-screening-q-overtime = هل يجب أن تعمل ساعات طويلة جدًا أو في أيام الراحة، دون أن يكون لك خيار حقيقي؟
+# Words a person may type for each answer, comma-separated, lower case. Add the words people
+# really type in your language (and short forms), not only the dictionary word.
+screening-words-yes = نعم, ن, اي, إي, ايوه, أيوه, ايوا, إيوه, اه, آه, أجل, بلى, ١, yes, y
+screening-words-no = لا, ل, لأ, لاء, كلا, ٢, no, n
+screening-words-not-sure = لست متأكدًا, لست متأكدا, لست متأكد, مش متأكد, مو متأكد, مب متأكد, ما أعرف, ما اعرف, لا أعرف, لا اعرف, مش عارف, ما بعرف, يمكن, ربما, ممكن, ؟, ٣, ?
+screening-words-skip = تخطي, تخطى, تخط, تجاوز, ٤, skip, s
+screening-not-understood = يُرجى كتابة 1 أو 2 أو 3 أو 4.
 
 screening-result-title = ماذا تُظهر إجاباتك
 screening-result-none = إجاباتك لا تُظهر علامات على العمل القسري. إذا كنت ما زلت تشعر أن هناك شيئًا غير صحيح، يمكنك التحدث إلى خط مساعدة. الاتصال مجاني وسري.
@@ -40,6 +24,9 @@ screening-result-some = { $count ->
         [many] { $count } من إجاباتك علامات تحذير.
        *[other] { $count } من إجاباتك علامات تحذير.
     } قد يكون هذا علامة على العمل القسري أو الاستغلال. الذنب ليس ذنبك. المساعدة متوفرة.
+screening-result-no-answers = لم تُجب عن الأسئلة. لا بأس بذلك. إذا أردت التحدث عن وضعك، يمكن لخط مساعدة أن يستمع إليك. الاتصال مجاني.
+screening-result-unclear = بعض إجاباتك كانت «لست متأكدًا». لا بأس بذلك. يمكن لخط مساعدة أن يساعدك على التفكير في الأمر.
+screening-result-under-18 = عمرك أقل من 18 عامًا. إذا جعلك شخص تعمل، أو تفعل أشياء جنسية، لمصلحته، فهذا استغلال، حتى دون استخدام القوة. خطوط الأطفال معروضة أولًا.
 screening-result-urgent = بعض إجاباتك تُظهر أنك قد تكون في خطر. إذا كنت في خطر الآن، اتصل برقم الطوارئ. يمكنك أيضًا التحدث إلى خط مساعدة.
 screening-result-helplines = خطوط مساعدة يمكنها المساعدة في هذا
 screening-result-rights = حقوق قد تساعدك

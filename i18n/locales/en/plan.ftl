@@ -45,3 +45,9 @@ plan-notes = Notes
 plan-item-add = Add
 plan-item-remove = Remove
 plan-empty = Nothing written here yet.
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = Name a part of the plan: warning-signs, safe-people, safe-places, documents, bag, steps or notes.
+plan-set-document-kinds = Name a document: passport, id, visa, contract, payslips or bank-card.
+plan-set-document-status = Say where the document is: have, copy or held.

@@ -24,6 +24,14 @@ pack-rejected-damaged = This file is damaged or not complete.
 pack-rejected-too-big = This file is too big.
 decoy-title = Second PIN
 decoy-explain = A second PIN opens a different, harmless journal. Use it if someone forces you to open the app.
+decoy-shows = What should the second PIN open?
+decoy-shows-same = 1. The same app, with help. Someone who knows this app cannot tell it from the real one.
+decoy-shows-notes = 2. Only a notes journal, with no help and no app name. This hides what the app is. But someone who knows this app may see that it is not the real one.
+decoy-shows-choose = Type 1 or 2.
+disguise-launcher-name = Calculator
 duress-title = Emergency erase PIN
 duress-needs-decoy = Set a second PIN first. The emergency PIN opens the second journal.
 duress-explain = This PIN erases your real journal and plan at once, then opens the harmless journal. It cannot be undone.
+
+pack-shared = The pack file is written. Pass it to the other phone; it checks the file before it uses it.
+pack-not-shareable = There is no file to pass on for this pack. The built-in help is in every copy of the app.

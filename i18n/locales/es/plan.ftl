@@ -11,7 +11,7 @@ plan-warning-signs = Señales de alerta
 plan-safe-people = Personas de confianza
     .prompt = ¿A quién puede contactar si necesita ayuda?
 plan-person-name = Nombre
-plan-person-contact = Cómo contactarle
+plan-person-contact = Cómo comunicarse con esta persona
 plan-person-code-word = Palabra clave
     .hint = Una palabra que puede decir o escribir para pedir ayuda sin que otros lo sepan.
 
@@ -45,3 +45,9 @@ plan-notes = Notas
 plan-item-add = Añadir
 plan-item-remove = Quitar
 plan-empty = Todavía no hay nada escrito aquí.
+
+## El comando plan-set del programa de escritorio. Las palabras en inglés son lo que la persona
+## escribe: se dejan igual. Entre paréntesis, lo que significan.
+plan-set-sections = Escriba el nombre de una parte del plan: warning-signs (señales de alerta), safe-people (personas de confianza), safe-places (lugares seguros), documents (documentos), bag (bolsa de emergencia), steps (pasos) o notes (notas).
+plan-set-document-kinds = Escriba el nombre de un documento: passport (pasaporte), id (documento de identidad), visa (visa o permiso de trabajo), contract (contrato de trabajo), payslips (recibos de pago) o bank-card (tarjeta bancaria).
+plan-set-document-status = Escriba dónde está el documento: have (lo tengo), copy (tengo una copia) o held (lo tiene otra persona).

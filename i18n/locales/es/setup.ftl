@@ -24,6 +24,14 @@ pack-rejected-damaged = Este archivo está dañado o incompleto.
 pack-rejected-too-big = Este archivo es demasiado grande.
 decoy-title = Segundo PIN
 decoy-explain = Un segundo PIN abre un diario diferente e inofensivo. Úselo si alguien le obliga a abrir la aplicación.
+decoy-shows = ¿Qué debe abrir el segundo PIN?
+decoy-shows-same = 1. La misma aplicación, con ayuda. Alguien que conozca esta aplicación no podrá distinguirla de la verdadera.
+decoy-shows-notes = 2. Solo un diario de notas, sin ayuda y sin el nombre de la aplicación. Así no se ve qué aplicación es. Pero alguien que conozca esta aplicación puede darse cuenta de que no es la verdadera.
+decoy-shows-choose = Escriba 1 o 2.
+disguise-launcher-name = Calculadora
 duress-title = PIN de borrado de emergencia
 duress-needs-decoy = Elija primero un segundo PIN. El PIN de borrado de emergencia abre el segundo diario.
 duress-explain = Este PIN borra de inmediato su diario real y su plan, y luego abre el diario inofensivo. No se puede deshacer.
+
+pack-shared = Se guardó el archivo con la información de ayuda. Páselo al otro teléfono; ese teléfono comprueba el archivo antes de usarlo.
+pack-not-shareable = Para esta información de ayuda no hay ningún archivo que pasar. La ayuda incluida viene en todas las copias de la aplicación.

@@ -45,3 +45,9 @@ plan-notes = یادداشت‌ها
 plan-item-add = افزودن
 plan-item-remove = برداشتن
 plan-empty = هنوز چیزی اینجا نوشته نشده است.
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = نام یک بخش از برنامه را بنویسید: warning-signs (نشانه‌های هشدار)، safe-people (کسانی که به آن‌ها اعتماد دارید)، safe-places (جاهای امن)، documents (مدارک)، bag (کیف اضطراری)، steps (قدم‌ها) یا notes (یادداشت‌ها).
+plan-set-document-kinds = نام یک مدرک را بنویسید: passport (پاسپورت)، id (کارت شناسایی)، visa (ویزا یا اجازه کار)، contract (قرارداد کار)، payslips (فیش حقوقی) یا bank-card (کارت بانکی).
+plan-set-document-status = بنویسید مدرک کجاست: have (پیش خودم است)، copy (یک کپی دارم) یا held (دست کس دیگری است).

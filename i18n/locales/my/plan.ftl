@@ -12,7 +12,7 @@ plan-safe-people = သင် ယုံကြည်ရသူများ
     .prompt = အကူအညီ လိုအပ်ပါက မည်သူ့ကို ဆက်သွယ်နိုင်ပါသလဲ။
 plan-person-name = အမည်
 plan-person-contact = ဆက်သွယ်ရန် နည်းလမ်း
-plan-person-code-word = လျှို့ဝှက် စကားလုံး
+plan-person-code-word = အချက်ပြ စကားလုံး
     .hint = အခြားသူများ မသိစေဘဲ အကူအညီ တောင်းရန် ပြောနိုင် သို့မဟုတ် စာတို ပို့နိုင်သော စကားလုံး။
 
 plan-safe-places = လုံခြုံသော နေရာများ
@@ -45,3 +45,9 @@ plan-notes = မှတ်စုများ
 plan-item-add = ထည့်ရန်
 plan-item-remove = ဖယ်ရှားရန်
 plan-empty = ဤနေရာတွင် ဘာမှ မရေးရသေးပါ။
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = အစီအစဉ်ထဲမှ အပိုင်း တစ်ခု၏ အမည်ကို ရိုက်ပါ: warning-signs (သတိပေး လက္ခဏာများ)၊ safe-people (သင် ယုံကြည်ရသူများ)၊ safe-places (လုံခြုံသော နေရာများ)၊ documents (စာရွက်စာတမ်းများ)၊ bag (အရေးပေါ် အိတ်)၊ steps (အဆင့်များ) သို့မဟုတ် notes (မှတ်စုများ)။
+plan-set-document-kinds = စာရွက်စာတမ်း တစ်ခု၏ အမည်ကို ရိုက်ပါ: passport (ပတ်စပို့)၊ id (ID ကတ်)၊ visa (ဗီဇာ သို့မဟုတ် အလုပ်ပါမစ်)၊ contract (အလုပ်စာချုပ်)၊ payslips (လစာ စာရွက်များ) သို့မဟုတ် bank-card (ဘဏ်ကတ်)။
+plan-set-document-status = စာရွက်စာတမ်း ရှိသည့် နေရာကို ရိုက်ပါ: have (လက်ထဲတွင် ရှိသည်)၊ copy (မိတ္တူ ရှိသည်) သို့မဟုတ် held (အခြားသူ တစ်ဦးထံတွင် ရှိသည်)။

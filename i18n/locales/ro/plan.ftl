@@ -45,3 +45,9 @@ plan-notes = Notițe
 plan-item-add = Adaugă
 plan-item-remove = Elimină
 plan-empty = Încă nu este nimic scris aici.
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = Scrieți numele unei părți din plan: warning-signs (semne de avertizare), safe-people (oameni de încredere), safe-places (locuri sigure), documents (documente), bag (geanta pentru urgențe), steps (pașii) sau notes (notițe).
+plan-set-document-kinds = Scrieți numele unui document: passport (pașaport), id (carte de identitate), visa (viză), contract (contract de muncă), payslips (fluturași de salariu) sau bank-card (card bancar).
+plan-set-document-status = Scrieți unde se află documentul: have (am originalul), copy (am o copie) sau held (originalul îl are altcineva).

@@ -24,6 +24,14 @@ pack-rejected-damaged = Acest fișier este deteriorat sau incomplet.
 pack-rejected-too-big = Acest fișier este prea mare.
 decoy-title = Al doilea PIN
 decoy-explain = Un al doilea PIN deschide un alt jurnal, inofensiv. Folosiți-l dacă cineva vă obligă să deschideți aplicația.
+decoy-shows = Ce vreți să deschidă al doilea PIN?
+decoy-shows-same = 1. Aceeași aplicație, cu ajutor. Cineva care cunoaște această aplicație nu o poate deosebi de cea adevărată.
+decoy-shows-notes = 2. Doar un jurnal de notițe, fără ajutor și fără numele aplicației. Așa nu se vede ce este aplicația. Dar cineva care cunoaște această aplicație poate observa că nu este cea adevărată.
+decoy-shows-choose = Scrieți 1 sau 2.
+disguise-launcher-name = Calculator
 duress-title = PIN de ștergere de urgență
 duress-needs-decoy = Alegeți mai întâi un al doilea PIN. PIN-ul de ștergere de urgență deschide al doilea jurnal.
 duress-explain = Acest PIN șterge imediat jurnalul și planul dumneavoastră reale, apoi deschide jurnalul inofensiv. Acest lucru nu poate fi anulat.
+
+pack-shared = Fișierul cu informațiile de ajutor a fost creat. Trimiteți-l pe celălalt telefon; acolo, fișierul este verificat înainte să fie folosit.
+pack-not-shareable = Pentru aceste informații de ajutor nu există niciun fișier de trimis. Ajutorul inclus în aplicație se află în fiecare copie a aplicației.

@@ -12,7 +12,7 @@ plan-safe-people = Dadka aad ku kalsoon tahay
     .prompt = Yaad la xiriiri kartaa haddii aad caawimaad u baahato?
 plan-person-name = Magaca
 plan-person-contact = Sida loola xiriiro
-plan-person-code-word = Eray qarsoodi ah
+plan-person-code-word = Eray calaamad ah
     .hint = Eray aad dhihi karto ama fariin ahaan u diri karto si aad caawimaad u codsato, iyadoo dadka kale aanay ogayn.
 
 plan-safe-places = Meelaha ammaanka ah
@@ -45,3 +45,9 @@ plan-notes = Qoraallo
 plan-item-add = Ku dar
 plan-item-remove = Ka saar
 plan-empty = Weli halkan waxba laguma qorin.
+
+## The desktop shell's plan-set command. The English words are what the person types: keep
+## them as they are. Erayada Ingiriisiga ah waa waxa qofku qoro; macnahooda ayaa qaansooyinka ku jira.
+plan-set-sections = Qor magaca qayb ka mid ah qorshaha: warning-signs (calaamadaha digniinta), safe-people (dadka aad ku kalsoon tahay), safe-places (meelaha ammaanka ah), documents (dukumentiyada), bag (boorsada degdegga), steps (tallaabooyinka) ama notes (qoraallo).
+plan-set-document-kinds = Qor nooca dukumentiga: passport (baasaboor), id (kaarka aqoonsiga), visa (fiiso ama ruqsadda shaqada), contract (heshiiska shaqada), payslips (warqadaha mushaharka) ama bank-card (kaarka bangiga).
+plan-set-document-status = Sheeg meesha dukumentigu yaal: have (waan hayaa), copy (nuqul baan hayaa) ama held (qof kale ayaa haya).

@@ -6,29 +6,12 @@ screening-title = Hubi xaaladdaada
 screening-intro = Su'aalahan waxay ku saabsan yihiin shaqadaada iyo meesha aad ku nooshahay. Ka jawaab keliya waxa aad rabto. Jawaabahaagu waxay ku jiraan taleefankan oo keliya, lamana kaydiyo haddii aadan adigu dooran.
 screening-progress = Su'aal { $current } ka mid ah { $total }
 screening-skip = Ka bood su'aashan
-
-# ILO: abuse of vulnerability
-screening-q-vulnerability = Shaqo-bixiyahaagu ma xaaladdaada u adeegsadaa inuu kugu cadaadiyo — tusaale ahaan, waraaqahaaga, deymahaaga, luqaddaada, ama inaadan lahayn meel kale oo aad aaddo?
-# ILO: deception
-screening-q-deception = Shaqadaada, mushaharkaaga ama guriga aad deggan tahay ma aad bay uga duwan yihiin wixii laguu ballan qaaday?
-# ILO: restriction of movement
-screening-q-movement = Ma lagaa celiyaa inaad ka baxdo goobta shaqada ama guriga marka aad rabto?
-# ILO: isolation
-screening-q-isolation = Ma lagaa fogeeyaa dadka kale, ama ma lagaa celiyaa inaad la xiriirto qoyskaaga ama saaxiibadaa?
-# ILO: physical and sexual violence
-screening-q-violence = Qof shaqada jooga ma ku dhaawacay, ama ma kuu taabtay si galmo ah oo aadan rabin?
-# ILO: intimidation and threats
-screening-q-threats = Qof ma ku hanjabay adiga ama qoyskaaga — tusaale ahaan, rabshad, booliska, ama in dalkaagii laguu celiyo?
-# ILO: retention of identity documents
-screening-q-documents = Qof kale ma hayaa baasaboorkaaga ama kaarka aqoonsigaaga, oo ma diidaa inuu kuu celiyo marka aad weydiisato?
-# ILO: withholding of wages
-screening-q-wages = Mushaharkaaga ma lagaa hayaa, ma aad buu uga yar yahay wixii laguu ballan qaaday, mise gebi ahaanba lama siiyo?
-# ILO: debt bondage
-screening-q-debt = Shaqo-bixiyahaaga ama qofkii shaqada kuu keenay ma lacag bay kugu leeyihiin oo ay tahay inaad shaqo ku bixiso, deyntuna ma yaraato?
-# ILO: abusive working and living conditions
-screening-q-conditions = Meesha aad ka shaqayso ama aad ku nooshahay ma khatar bay tahay, ma wasakh bay tahay, mise sharaftaada bay dhaawacaysaa — tusaale ahaan, sariir habboon, cunto, ama qalab badbaado oo aan jirin?
-# ILO: excessive overtime
-screening-q-overtime = Ma lagugu khasbaa inaad shaqayso saacado aad u badan ama maalmaha nasashada, adigoon haysan doorasho dhab ah?
+# Erayada qofku u qori karo jawaab kasta, kala soocan hakad (,), xarfo yaryar.
+screening-words-yes = haa, h, haye, ha
+screening-words-no = maya, m, may, mya
+screening-words-not-sure = ma hubo, hubi maayo, malaha, laga yaabee, ?
+screening-words-skip = ka bood, bood, b, skip
+screening-not-understood = Fadlan qor 1, 2, 3 ama 4.
 
 screening-result-title = Waxa jawaabahaagu muujinayaan
 screening-result-none = Jawaabahaagu ma muujinayaan calaamado shaqo qasab ah. Haddii ay weli jirto wax aan kula fiicnayn, waxaad la hadli kartaa khad caawimaad. Waa bilaash, waana qarsoodi.
@@ -36,6 +19,9 @@ screening-result-some = { $count ->
         [one] Mid ka mid ah jawaabahaaga waa calaamad digniin ah.
        *[other] { $count } ka mid ah jawaabahaaga waa calaamado digniin ah.
     } Tani waxay noqon kartaa calaamad shaqo qasab ah ama ka faa'iidaysi. Adigu eed kuma lihid. Caawimaad waa la heli karaa.
+screening-result-no-answers = Kama aadan jawaabin su'aalaha. Dhib ma leh. Haddii aad rabto inaad ka hadasho xaaladdaada, khad caawimaad ayaa ku dhageysan kara. Waa bilaash.
+screening-result-unclear = Jawaabahaaga qaarkood waxay ahaayeen "ma hubo". Dhib ma leh. Khad caawimaad ayaa kaa caawin kara inaad si fiican uga fikirto.
+screening-result-under-18 = Waxaad ka yar tahay 18. Haddii qof ku shaqaysiiyo, ama kugu sameysiiyo waxyaabo galmo ah, si uu faa'iido uga helo, taasi waa ka faa'iidaysi, xitaa haddii aan xoog la adeegsan. Khadadka carruurta ayaa marka hore la muujinayaa.
 screening-result-urgent = Jawaabahaaga qaarkood waxay muujinayaan inaad khatar ku jiri karto. Haddii aad hadda khatar ku jirto, wac lambarka gurmadka degdegga ah. Sidoo kale waxaad la hadli kartaa khad caawimaad.
 screening-result-helplines = Khadadka caawimaadda ee arrintan kaa caawin kara
 screening-result-rights = Xuquuqaha kaa caawin kara

@@ -24,6 +24,14 @@ pack-rejected-damaged = Faylkan waa xumaaday ama ma dhammaystirna.
 pack-rejected-too-big = Faylkan aad buu u weyn yahay.
 decoy-title = PIN labaad
 decoy-explain = PIN labaad wuxuu furaa xusuus-qor kale oo aan waxyeello lahayn. Isticmaal haddii qof kugu qasbo inaad furto app-ka.
+decoy-shows = Maxaad rabtaa inuu PIN-ka labaad furo?
+decoy-shows-same = 1. Isla app-kan, oo caawimaad leh. Qof yaqaan app-kan ma kala garan karo isaga iyo kan dhabta ah.
+decoy-shows-notes = 2. Xusuus-qor qoraallo oo keliya, caawimaad la'aan iyo magaca app-ka la'aan. Tani waxay qarisaa waxa app-ku yahay. Laakiin qof yaqaan app-kan wuxuu arki karaa inaanu ahayn kan dhabta ah.
+decoy-shows-choose = Qor 1 ama 2.
+disguise-launcher-name = Xisaabiye
 duress-title = PIN-ka tirtirka degdegga ah
 duress-needs-decoy = Marka hore dooro PIN labaad. PIN-ka tirtirka degdegga ah wuxuu furaa xusuus-qorka labaad.
 duress-explain = PIN-kani isla markiiba wuxuu tirtiraa xusuus-qorkaaga dhabta ah iyo qorshahaaga, kadibna wuxuu furaa xusuus-qorka aan waxyeellada lahayn. Dib looma celin karo.
+
+pack-shared = Faylka macluumaadka caawimaadda waa la qoray. U gudbi taleefanka kale; wuxuu hubiyaa faylka ka hor intuusan isticmaalin.
+pack-not-shareable = Macluumaadkan caawimaadda ma laha fayl la gudbin karo. Caawimaadda app-ka ku dhex jirta waxay ku jirtaa nuqul kasta oo app-ka ah.

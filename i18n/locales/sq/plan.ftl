@@ -45,3 +45,9 @@ plan-notes = Shënime
 plan-item-add = Shto
 plan-item-remove = Hiq
 plan-empty = Ende nuk është shkruar asgjë këtu.
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = Shkruani në anglisht emrin e një pjese të planit: warning-signs (shenja paralajmëruese), safe-people (njerëz që u besoni), safe-places (vende të sigurta), documents (dokumentet), bag (çanta e emergjencës), steps (hapat) ose notes (shënime).
+plan-set-document-kinds = Shkruani në anglisht emrin e dokumentit: passport (pasaporta), id (karta e identitetit), visa (viza ose leja e punës), contract (kontrata e punës), payslips (fletët e pagës) ose bank-card (karta bankare).
+plan-set-document-status = Shkruani në anglisht ku është dokumenti: have (e kam), copy (kam një kopje) ose held (e ka dikush tjetër).

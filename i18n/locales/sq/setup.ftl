@@ -12,7 +12,7 @@ outreach-import-pack = Shtoni informacion ndihme nga një skedar
 outreach-handoff = Jepe telefonin
 outreach-handoff-confirm = Ta jepni telefonin tani? Cilësimet tuaja mbeten. PIN-i dhe seanca juaj hiqen. Personi tjetër zgjedh PIN-in e vet.
 outreach-reset = Rivendosni këtë telefon
-outreach-reset-confirm = Të fshihet gjithçka në këtë aplikacion dhe të fillohet nga e para? Kjo nuk mund të zhbëhet.
+outreach-reset-confirm = Ta fshini gjithçka në këtë aplikacion dhe të filloni nga e para? Kjo nuk mund të zhbëhet.
 
 pack-import-title = Shtoni informacion ndihme
 pack-importing = Po shtohet… { $percent }%
@@ -24,6 +24,14 @@ pack-rejected-damaged = Ky skedar është i dëmtuar ose jo i plotë.
 pack-rejected-too-big = Ky skedar është shumë i madh.
 decoy-title = PIN-i i dytë
 decoy-explain = Një PIN i dytë hap një ditar tjetër, të padëmshëm. Përdoreni nëse dikush ju detyron ta hapni aplikacionin.
+decoy-shows = Çfarë duhet të hapë PIN-i i dytë?
+decoy-shows-same = 1. Të njëjtin aplikacion, me informacionin e ndihmës. Dikush që e njeh këtë aplikacion nuk e dallon dot nga i vërteti.
+decoy-shows-notes = 2. Vetëm një ditar me shënime, pa informacion ndihme dhe pa emrin e aplikacionit. Kështu nuk duket se çfarë aplikacioni është. Por dikush që e njeh këtë aplikacion mund ta kuptojë që nuk është i vërteti.
+decoy-shows-choose = Shkruani 1 ose 2.
+disguise-launcher-name = Makina llogaritëse
 duress-title = PIN-i për fshirje urgjente
 duress-needs-decoy = Vendosni fillimisht një PIN të dytë. PIN-i për fshirje urgjente hap ditarin e dytë.
 duress-explain = Ky PIN fshin menjëherë ditarin dhe planin tuaj të vërtetë, pastaj hap ditarin e padëmshëm. Kjo nuk mund të zhbëhet.
+
+pack-shared = Skedari i paketës së ndihmës u ruajt. Kalojeni në telefonin tjetër; ai e kontrollon skedarin para se ta përdorë.
+pack-not-shareable = Për këtë paketë ndihme nuk ka skedar për t’ia kaluar dikujt. Ndihma që vjen me aplikacionin është në çdo kopje të tij.

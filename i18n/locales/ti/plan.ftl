@@ -12,7 +12,7 @@ plan-safe-people = እትኣምንዎም ሰባት
     .prompt = ሓገዝ እንተ ኣድልዩኩም ምስ መን ክትራኸቡ ትኽእሉ?
 plan-person-name = ሽም
 plan-person-contact = ብኸመይ ይርከብ
-plan-person-code-word = ምስጢራዊ ቃል
+plan-person-code-word = ናይ ምልክት ቃል
     .hint = ካልኦት ከይፈለጡ ሓገዝ ንምሕታት እትብልዎ ወይ ብጽሑፍ መልእኽቲ እትሰድዎ ቃል።
 
 plan-safe-places = ውሑሳት ቦታታት
@@ -45,3 +45,9 @@ plan-notes = መዘኻኸሪታት
 plan-item-add = ወስኹ
 plan-item-remove = ኣልግሱ
 plan-empty = ኣብዚ ገና ዝተጻሕፈ የለን።
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = ሓደ ክፋል ናይቲ መደብ ጽሓፉ፦ warning-signs (ምልክታት መጠንቀቕታ)፣ safe-people (እትኣምንዎም ሰባት)፣ safe-places (ውሑሳት ቦታታት)፣ documents (ሰነዳት)፣ bag (ናይ ህጹጽ ግዜ ሳንጣ)፣ steps (ስጉምትታት) ወይ notes (መዘኻኸሪታት)።
+plan-set-document-kinds = ሓደ ሰነድ ጽሓፉ፦ passport (ፓስፖርት)፣ id (መንነት ወረቐት)፣ visa (ቪዛ ወይ ፍቓድ ስራሕ)፣ contract (ውዕል ስራሕ)፣ payslips (ወረቐት ደሞዝ) ወይ bank-card (ካርድ ባንኪ)።
+plan-set-document-status = እቲ ሰነድ ኣበይ ከም ዘሎ ጽሓፉ፦ have (ኣለኒ)፣ copy (ቅዳሕ ኣለኒ) ወይ held (ካልእ ሰብ ሒዝዎ ኣሎ)።

@@ -45,3 +45,9 @@ plan-notes = Mga paalala
 plan-item-add = Magdagdag
 plan-item-remove = Alisin
 plan-empty = Wala pang nakasulat dito.
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = I-type ang isang bahagi ng plano: warning-signs (mga senyales ng babala), safe-people (mga taong pinagkakatiwalaan mo), safe-places (mga ligtas na lugar), documents (mga dokumento), bag (bag para sa emergency), steps (mga hakbang) o notes (mga paalala).
+plan-set-document-kinds = I-type ang isang dokumento: passport, id (ID card), visa (visa o work permit), contract (kontrata sa trabaho), payslips (mga payslip) o bank-card (bank card o ATM card).
+plan-set-document-status = I-type kung nasaan ang dokumento: have (nasa akin), copy (may kopya ako) o held (nasa ibang tao).

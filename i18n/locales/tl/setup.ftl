@@ -24,6 +24,14 @@ pack-rejected-damaged = Sira o kulang ang file na ito.
 pack-rejected-too-big = Masyadong malaki ang file na ito.
 decoy-title = Pangalawang PIN
 decoy-explain = Nagbubukas ang pangalawang PIN ng ibang journal na hindi delikado. Gamitin ito kung may pumilit sa iyong buksan ang app.
+decoy-shows = Ano ang dapat buksan ng pangalawang PIN?
+decoy-shows-same = 1. Ang parehong app, kasama ang tulong. Kahit kilala ng isang tao ang app na ito, hindi niya makikita ang pagkakaiba nito sa totoong app.
+decoy-shows-notes = 2. Journal ng mga tala lang, walang tulong at walang pangalan ng app. Itinatago nito kung ano ang app. Pero kung kilala ng isang tao ang app na ito, maaari niyang mapansin na hindi ito ang totoong app.
+decoy-shows-choose = I-type ang 1 o 2.
+disguise-launcher-name = Calculator
 duress-title = PIN para sa emergency na pagbura
 duress-needs-decoy = Pumili muna ng pangalawang PIN. Binubuksan ng PIN para sa emergency na pagbura ang pangalawang journal.
 duress-explain = Agad na binubura ng PIN na ito ang iyong totoong journal at plano, at pagkatapos ay binubuksan ang journal na hindi delikado. Hindi na ito maibabalik.
+
+pack-shared = Naisulat na ang pack file. Ipasa ito sa kabilang telepono; susuriin nito ang file bago ito gamitin.
+pack-not-shareable = Walang file na maipapasa para sa pack na ito. Kasama na sa bawat kopya ng app ang built-in na impormasyon ng tulong.

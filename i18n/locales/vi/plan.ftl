@@ -12,7 +12,7 @@ plan-safe-people = Những người bạn tin tưởng
     .prompt = Bạn có thể liên lạc với ai nếu cần giúp đỡ?
 plan-person-name = Tên
 plan-person-contact = Cách liên lạc với họ
-plan-person-code-word = Từ ám hiệu
+plan-person-code-word = Mật hiệu
     .hint = Một từ bạn có thể nói hoặc nhắn tin để xin giúp đỡ mà người khác không biết.
 
 plan-safe-places = Nơi an toàn
@@ -45,3 +45,9 @@ plan-notes = Ghi chú
 plan-item-add = Thêm
 plan-item-remove = Bỏ
 plan-empty = Chưa có gì được ghi ở đây.
+
+## The desktop shell's plan-set command. The English words in quotes are what the person
+## types: keep them as they are.
+plan-set-sections = Gõ tên một phần của kế hoạch: warning-signs (dấu hiệu cảnh báo), safe-people (người bạn tin tưởng), safe-places (nơi an toàn), documents (giấy tờ), bag (túi khẩn cấp), steps (các bước) hoặc notes (ghi chú).
+plan-set-document-kinds = Gõ tên một loại giấy tờ: passport (hộ chiếu), id (thẻ căn cước), visa (visa hoặc giấy phép lao động), contract (hợp đồng), payslips (phiếu lương) hoặc bank-card (thẻ ngân hàng).
+plan-set-document-status = Cho biết giấy tờ đang ở đâu: have (tôi đang giữ), copy (tôi có bản sao) hoặc held (người khác đang giữ).

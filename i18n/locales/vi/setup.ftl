@@ -24,6 +24,14 @@ pack-rejected-damaged = Tệp này bị hỏng hoặc không đầy đủ.
 pack-rejected-too-big = Tệp này quá lớn.
 decoy-title = Mã PIN thứ hai
 decoy-explain = Mã PIN thứ hai sẽ mở một nhật ký khác, vô hại. Hãy dùng mã này nếu có người ép bạn mở ứng dụng.
+decoy-shows = Mã PIN thứ hai nên mở gì?
+decoy-shows-same = 1. Cùng ứng dụng này, có phần trợ giúp. Người biết ứng dụng này cũng không phân biệt được nó với ứng dụng thật.
+decoy-shows-notes = 2. Chỉ có một nhật ký ghi chú, không có phần trợ giúp và không có tên ứng dụng. Cách này giấu được đây là ứng dụng gì. Nhưng người biết ứng dụng này có thể nhận ra đó không phải ứng dụng thật.
+decoy-shows-choose = Gõ 1 hoặc 2.
+disguise-launcher-name = Máy tính
 duress-title = Mã PIN xóa khẩn cấp
 duress-needs-decoy = Hãy đặt mã PIN thứ hai trước. Mã PIN xóa khẩn cấp sẽ mở nhật ký thứ hai.
 duress-explain = Mã PIN này xóa ngay nhật ký và kế hoạch thật của bạn, rồi mở nhật ký vô hại. Việc này không thể hoàn tác.
+
+pack-shared = Đã ghi xong tệp gói thông tin. Hãy chuyển tệp này sang điện thoại kia; điện thoại đó sẽ kiểm tra tệp trước khi dùng.
+pack-not-shareable = Gói này không có tệp nào để chuyển đi. Thông tin trợ giúp có sẵn đã nằm trong mọi bản của ứng dụng.
