@@ -14,6 +14,9 @@ use super::pack::Publisher;
 /// The built pack (`harbour-pack build core/content/default --embedded`).
 pub static DEFAULT_PACK: &[u8] = include_bytes!("../../content/default.hpack");
 
+/// The embedded pack's id; no other publisher may use it.
+pub const PACK_ID: &str = "harbour-default";
+
 const KEY_PHRASE: &[u8] = b"harbour embedded default content; trusted only for bytes compiled into the app";
 
 /// The embedded pack's signing key. Public by design; see the module comment.

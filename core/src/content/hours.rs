@@ -215,6 +215,20 @@ mod tests {
         assert!(!is_open(at(z, &hours, 2026, 3, 29, 16, 30)));
     }
 
+    // After 19 January 2038 (a 32-bit time_t would have wrapped; `make cross-test` runs this
+    // on armv7): weekdays and summer time still right.
+    #[test]
+    fn opening_hours_are_right_after_2038() {
+        let hours = normalize(&[span(&WEEKDAYS, "09:00", "17:00")]).unwrap();
+        let z = chrono_tz::Europe::London;
+        // Tue 19 January 2038 03:14:08 UTC is the first second past i32::MAX: closed, opens 09:00.
+        assert_eq!(at(z, &hours, 2038, 1, 19, 3, 15), OpenState::Closed { opens_day: 1, opens_at: 540 });
+        // Mon 2 July 2040, 08:30 UTC = 09:30 BST: open until 17:00.
+        assert_eq!(at(z, &hours, 2040, 7, 2, 8, 30), OpenState::Open { closes_day: 0, closes_at: 1020 });
+        // Sat 7 July 2040: closed until Monday.
+        assert_eq!(at(z, &hours, 2040, 7, 7, 12, 0), OpenState::Closed { opens_day: 0, opens_at: 540 });
+    }
+
     #[test]
     fn seven_times_twenty_four_is_always_and_no_hours_is_unknown() {
         let hours = normalize(&[span(&ALL, "00:00", "24:00")]).unwrap();

@@ -6,6 +6,7 @@
 //! ([`embedded`]) so a fresh install has real help with no import and no network.
 
 pub mod embedded;
+pub mod fold;
 pub mod hours;
 pub mod import;
 pub mod model;
@@ -13,6 +14,7 @@ pub mod pack;
 pub mod query;
 pub mod screening;
 pub mod source;
+pub mod translations;
 
 use std::path::{Path, PathBuf};
 
@@ -82,6 +84,25 @@ impl ContentStore {
         Ok(ContentStore { store, key })
     }
 
+    /// Rebuilds the store from nothing, for when it cannot be read (damaged, or its key gone
+    /// from the keystore): the unreadable file and its WAL are kept aside as
+    /// `content.db.unreadable` (replacing an older one), never deleted (SPEC §3); a new key and
+    /// a new file are made. It holds nothing the person wrote but their settings, which start
+    /// again. The journal is never touched.
+    pub fn rebuild(dir: &Path, keystore: &dyn KeyStore) -> Result<ContentStore, ContentError> {
+        let path = Self::path_in(dir);
+        let [wal, shm] = crate::store::sidecar_paths(&path);
+        for (from, suffix) in [(path.clone(), ""), (wal, "-wal"), (shm, "-shm")] {
+            if from.try_exists().map_err(StoreError::from)? {
+                let aside = dir.join(format!("{CONTENT_FILE}.unreadable{suffix}"));
+                std::fs::rename(&from, &aside).map_err(StoreError::from)?;
+            }
+        }
+        crate::fsutil::sync_dir(&path).map_err(StoreError::from)?;
+        keystore.delete(names::CONTENT_KEY)?;
+        Self::open(dir, keystore)
+    }
+
     /// A second connection to the same store, for an import that must not block readers.
     pub fn writer(&self) -> Result<Store, ContentError> {
         Ok(Store::open(self.store.path(), Keying::Encrypted(&self.key), StoreOptions::CONTENT, &schemas::CONTENT)?)
@@ -123,22 +144,42 @@ impl ContentStore {
         Ok(query::articles(self.store.conn(), filter)?)
     }
 
-    pub fn questionnaire(&self, id: &str) -> Result<Option<screening::Questionnaire>, ContentError> {
-        Ok(query::questionnaire(self.store.conn(), id)?)
+    /// The questionnaire `id`, with each question in the best of `languages`.
+    pub fn questionnaire(
+        &self,
+        id: &str,
+        languages: &[String],
+    ) -> Result<Option<(screening::Questionnaire, Vec<query::QuestionText>)>, ContentError> {
+        Ok(query::questionnaire(self.store.conn(), id, languages)?)
     }
 
-    /// Content translations packs brought, for the localizer.
-    pub fn translations(&self) -> Result<Vec<crate::l10n::ExtraResource>, ContentError> {
-        Ok(query::translations(self.store.conn())?
-            .into_iter()
-            .flat_map(|(locale, sources)| {
-                sources.into_iter().map(move |source| crate::l10n::ExtraResource { locale: locale.clone(), source })
-            })
-            .collect())
+    /// A country's emergency numbers, with the GSM fallback.
+    pub fn emergency(&self, country: &str, languages: &[String]) -> Result<query::EmergencyView, ContentError> {
+        Ok(query::emergency(self.store.conn(), country, languages)?)
     }
 
-    pub fn installed_packs(&self) -> Result<Vec<(String, String, u64, String)>, ContentError> {
+    /// Countries the installed packs cover.
+    pub fn countries(&self) -> Result<Vec<String>, ContentError> {
+        Ok(query::countries(self.store.conn())?)
+    }
+
+    /// Regions (`EU`, `COE`) `country` belongs to.
+    pub fn regions_of(&self, country: &str) -> Result<Vec<String>, ContentError> {
+        Ok(query::regions_of(self.store.conn(), country)?)
+    }
+
+    pub fn tips(&self, languages: &[String]) -> Result<Vec<query::TipView>, ContentError> {
+        Ok(query::tips(self.store.conn(), languages)?)
+    }
+
+    pub fn installed_packs(&self) -> Result<Vec<query::InstalledPack>, ContentError> {
         Ok(query::installed_packs(self.store.conn())?)
+    }
+
+    /// The signed file of an installed pack, to pass to another phone; the receiving phone
+    /// imports it with every usual check.
+    pub fn share_pack(&self, pack_id: &str) -> Result<Option<Vec<u8>>, ContentError> {
+        Ok(query::signed_pack(self.store.conn(), pack_id)?)
     }
 
     pub fn path_in(dir: &Path) -> PathBuf {

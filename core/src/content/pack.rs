@@ -34,6 +34,33 @@ pub mod limits {
     pub const MAX_SECTIONS: usize = 64;
     pub const MAX_HELPLINES: usize = 200_000;
     pub const MAX_ARTICLES: usize = 100_000;
+    /// Versions only go up, so an absurd one would block every later update: room for
+    /// `YYYYMMDDNN`, no more.
+    pub const MAX_VERSION: u64 = 9_999_999_999;
+}
+
+/// Content that would mislead the person reading or acting on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Misleading {
+    /// The number shown is not the number dialled (other digits, or letters like `800SAVE`).
+    DisplayDiffersFromNumber,
+    /// An `http://` link: anyone on the way could change what it shows.
+    InsecureLink,
+    /// A `mailto:` with parameters (a prefilled subject, body or copy to someone else).
+    MailtoParameters,
+    /// Control characters, terminal escapes or bidi overrides in text.
+    ControlCharacters,
+}
+
+impl Misleading {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Misleading::DisplayDiffersFromNumber => "the number shown is not the number dialled",
+            Misleading::InsecureLink => "an http:// link (only https:// is accepted)",
+            Misleading::MailtoParameters => "a mailto: link with parameters",
+            Misleading::ControlCharacters => "control characters, terminal escapes or bidi overrides in text",
+        }
+    }
 }
 
 /// Why a pack was refused. Each way of being wrong has its own variant.
@@ -63,6 +90,12 @@ pub enum PackError {
     NotNewer { installed: u64, offered: u64 },
     #[error("invalid content in {section}: {reason}")]
     InvalidContent { section: String, reason: String },
+    #[error("{item} in {section} would mislead: {}", problem.as_str())]
+    Misleading { section: String, item: String, problem: Misleading },
+    #[error("the pack claims the id of the app's built-in content")]
+    ReservedPackId,
+    #[error("version {offered} is above the highest a pack may have")]
+    VersionTooHigh { offered: u64 },
     #[error("the import was cancelled")]
     Cancelled,
 }

@@ -20,14 +20,35 @@ pub const ILO_INDICATORS: &[&str] = &[
     "excessive-overtime",
 ];
 
+/// What a question asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    /// One of the ILO indicators of forced labour.
+    #[default]
+    Indicator,
+    /// "Are you under 18?": for a child, exploitation alone is enough, and children's lines
+    /// come first.
+    Age,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
-    /// The Fluent message that asks it.
-    pub message: String,
-    pub indicator: String,
+    #[serde(default)]
+    pub kind: QuestionKind,
+    /// The question in English, the reference for its translations
+    /// (`question_<questionnaire>--<id>`).
+    pub text: String,
+    /// An example or explanation shown under it, if any.
+    #[serde(default)]
+    pub help: Option<String>,
+    /// The ILO indicator it answers (indicator questions only).
+    #[serde(default)]
+    pub indicator: Option<String>,
     /// Points a "yes" adds; "not sure" adds half.
+    #[serde(default = "one")]
     pub weight: u32,
     /// A "yes" means the person may be in danger now.
     #[serde(default)]
@@ -38,6 +59,10 @@ pub struct Question {
     /// Helpline specialties that help with this.
     #[serde(default)]
     pub specialties: Vec<String>,
+}
+
+fn one() -> u32 {
+    1
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -58,7 +83,11 @@ pub enum Answer {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
-    /// No warning signs.
+    /// Nothing was answered: the result says who the person can ask, never "no signs".
+    NoAnswers,
+    /// Only "not sure" where a sign could be: worth talking it through, never "no signs".
+    Unclear,
+    /// No warning signs in what was answered.
     None,
     /// Signs of forced labour or exploitation.
     Some,
@@ -69,8 +98,14 @@ pub enum Level {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScreeningResult {
     pub level: Level,
-    /// Questions answered "yes".
+    /// Indicator questions answered "yes".
     pub warning_signs: u32,
+    /// Indicator questions answered "not sure".
+    pub not_sure: u32,
+    /// Indicator questions answered at all.
+    pub answered: u32,
+    /// The person said they are under 18.
+    pub under_18: bool,
     pub indicators: Vec<String>,
     pub topics: Vec<String>,
     pub specialties: Vec<String>,
@@ -80,21 +115,41 @@ impl Questionnaire {
     /// Checks the definition; the reason names what is wrong.
     pub fn validate(&self) -> Result<(), String> {
         let mut seen = BTreeSet::new();
+        if !super::translations::is_item_key(&self.id) || self.id.contains("--") {
+            return Err(format!("questionnaire id {:?} is not a valid id", self.id));
+        }
         for q in &self.questions {
             if !seen.insert(q.id.as_str()) {
                 return Err(format!("question {} appears twice", q.id));
             }
-            if !ILO_INDICATORS.contains(&q.indicator.as_str()) {
-                return Err(format!("question {}: unknown indicator {}", q.id, q.indicator));
+            if !super::translations::is_item_key(&q.id) || q.id.contains("--") {
+                return Err(format!("question id {:?} is not a valid id", q.id));
+            }
+            if q.text.trim().is_empty() {
+                return Err(format!("question {}: no text", q.id));
+            }
+            match (q.kind, q.indicator.as_deref()) {
+                (QuestionKind::Indicator, Some(i)) if ILO_INDICATORS.contains(&i) => {}
+                (QuestionKind::Indicator, i) => return Err(format!("question {}: unknown indicator {i:?}", q.id)),
+                (QuestionKind::Age, None) => {}
+                (QuestionKind::Age, Some(_)) => {
+                    return Err(format!("question {}: an age question has no indicator", q.id));
+                }
             }
             if let Some(t) = q.topics.iter().find(|t| !super::model::TOPICS.contains(&t.as_str())) {
                 return Err(format!("question {}: unknown topic {t}", q.id));
             }
         }
-        if self.questions.is_empty() {
+        if !self.questions.iter().any(|q| q.kind == QuestionKind::Indicator) {
             return Err("no questions".into());
         }
         Ok(())
+    }
+
+    /// The translation key of a question (`<questionnaire>--<question>`; ids never hold
+    /// `--`, so the key names one question).
+    pub fn text_key(&self, question: &Question) -> String {
+        format!("{}--{}", self.id, question.id)
     }
 
     /// Scores `answers` (question id → answer); unknown ids are ignored, skipped questions
@@ -102,39 +157,66 @@ impl Questionnaire {
     pub fn score(&self, answers: &BTreeMap<String, Answer>) -> ScreeningResult {
         let mut half_points = 0;
         let mut urgent = false;
-        let mut warning_signs = 0;
+        let (mut warning_signs, mut not_sure, mut answered) = (0, 0, 0);
+        let mut under_18 = false;
         let (mut indicators, mut topics, mut specialties) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
         for q in &self.questions {
-            let weight = match answers.get(&q.id) {
+            let answer = answers.get(&q.id);
+            if q.kind == QuestionKind::Age {
+                under_18 |= answer == Some(&Answer::Yes);
+                continue;
+            }
+            let weight = match answer {
                 Some(Answer::Yes) => {
+                    answered += 1;
                     warning_signs += 1;
                     urgent |= q.urgent;
                     2 * q.weight
                 }
-                Some(Answer::NotSure) => q.weight,
-                _ => continue,
+                Some(Answer::NotSure) => {
+                    answered += 1;
+                    not_sure += 1;
+                    q.weight
+                }
+                Some(Answer::No) => {
+                    answered += 1;
+                    continue;
+                }
+                None => continue,
             };
             half_points += weight;
-            indicators.insert(q.indicator.clone());
+            indicators.insert(q.indicator.clone().unwrap_or_default());
             topics.extend(q.topics.iter().cloned());
             specialties.extend(q.specialties.iter().cloned());
         }
         let level = if urgent {
             Level::Urgent
-        } else if half_points >= self.warning_score && half_points > 0 {
+        } else if (half_points >= self.warning_score && half_points > 0) || (under_18 && warning_signs > 0) {
+            // For a child, exploitation alone is enough: no force or deception is needed.
             Level::Some
+        } else if answered == 0 {
+            Level::NoAnswers
+        } else if warning_signs > 0 || not_sure > 0 {
+            Level::Unclear
         } else {
             Level::None
         };
-        if level == Level::None {
+        if matches!(level, Level::None | Level::NoAnswers) {
             // Nothing to point at; the general helplines are shown instead.
             indicators.clear();
             topics.clear();
             specialties.clear();
         }
+        if under_18 {
+            topics.insert("children".to_owned());
+            specialties.insert("children".to_owned());
+        }
         ScreeningResult {
             level,
             warning_signs,
+            not_sure,
+            answered,
+            under_18,
             indicators: indicators.into_iter().collect(),
             topics: topics.into_iter().collect(),
             specialties: specialties.into_iter().collect(),
@@ -149,8 +231,10 @@ mod tests {
     fn q(id: &str, indicator: &str, urgent: bool, topics: &[&str]) -> Question {
         Question {
             id: id.into(),
-            message: format!("screening-q-{id}"),
-            indicator: indicator.into(),
+            kind: QuestionKind::Indicator,
+            text: format!("Question {id}?"),
+            help: None,
+            indicator: Some(indicator.into()),
             weight: 1,
             urgent,
             topics: topics.iter().map(|t| t.to_string()).collect(),
@@ -179,8 +263,11 @@ mod tests {
         let def = questionnaire();
         def.validate().unwrap();
         assert_eq!(def.score(&answers(&[("documents", Answer::No)])).level, Level::None);
-        // One "not sure" is half a point: below the threshold.
-        assert_eq!(def.score(&answers(&[("wages", Answer::NotSure)])).level, Level::None);
+        // One "not sure" is half a point: below the threshold, but never "no signs".
+        let r = def.score(&answers(&[("wages", Answer::NotSure)]));
+        assert_eq!((r.level, r.warning_signs, r.not_sure), (Level::Unclear, 0, 1));
+        // Nothing answered is not "no signs" either.
+        assert_eq!(def.score(&answers(&[])).level, Level::NoAnswers);
         let r = def.score(&answers(&[("documents", Answer::Yes), ("wages", Answer::No)]));
         assert_eq!(r.level, Level::Some);
         assert_eq!(r.topics, ["documents"]);
@@ -191,9 +278,32 @@ mod tests {
     }
 
     #[test]
+    fn under_18_one_sign_is_enough_and_points_to_childrens_help() {
+        let mut def = questionnaire();
+        def.warning_score = 4;
+        def.questions.push(Question {
+            id: "age".into(),
+            kind: QuestionKind::Age,
+            text: "Are you under 18?".into(),
+            help: None,
+            indicator: None,
+            weight: 1,
+            urgent: false,
+            topics: vec![],
+            specialties: vec![],
+        });
+        def.validate().unwrap();
+        let adult = def.score(&answers(&[("documents", Answer::Yes)]));
+        assert_eq!(adult.level, Level::Unclear, "one sign alone, adult: talk it through");
+        let child = def.score(&answers(&[("documents", Answer::Yes), ("age", Answer::Yes)]));
+        assert_eq!(child.level, Level::Some);
+        assert!(child.under_18 && child.specialties.contains(&"children".to_owned()));
+    }
+
+    #[test]
     fn bad_definitions_are_refused() {
         let mut def = questionnaire();
-        def.questions[0].indicator = "bad-luck".into();
+        def.questions[0].indicator = Some("bad-luck".into());
         assert!(def.validate().is_err());
         let mut def = questionnaire();
         def.questions[1].id = "documents".into();

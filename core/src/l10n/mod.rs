@@ -6,12 +6,13 @@
 //! message, so one bad line never blanks a screen, and a raw message id is never shown
 //! for a message that exists in English.
 
-mod bidi;
+pub(crate) mod bidi;
+pub mod display;
 mod guard;
 mod numbers;
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -24,6 +25,41 @@ pub use numbers::NumberStyle;
 
 /// The reference locale: complete by definition, the end of every fallback chain.
 pub const REFERENCE: &str = "en";
+
+/// The right-to-left pseudo-locale: English laid out as a right-to-left language would be —
+/// each message right-to-left and isolated, each word's letters in right-to-left order, the
+/// placeables isolated — so a translator can check a screen's mirroring without reading
+/// Arabic.
+pub const PSEUDO_BIDI: &str = "ar-XB";
+
+const RLO: char = '\u{202E}';
+const PDF: char = '\u{202C}';
+const RLI: char = '\u{2067}';
+const PDI: char = '\u{2069}';
+
+/// Each run of non-space text between a right-to-left override and its end.
+fn bidi_pseudo(text: &str) -> Cow<'_, str> {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut in_word = false;
+    for c in text.chars() {
+        match (c.is_whitespace(), in_word) {
+            (false, false) => {
+                out.push(RLO);
+                in_word = true;
+            }
+            (true, true) => {
+                out.push(PDF);
+                in_word = false;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    if in_word {
+        out.push(PDF);
+    }
+    Cow::Owned(out)
+}
 
 pub(crate) struct EmbeddedLocale {
     pub id: &'static str,
@@ -101,12 +137,40 @@ pub struct LoadProblem {
     pub what: String,
 }
 
+/// Why a message could not be formatted cleanly.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    /// No locale, English included, has the message.
+    #[error("no locale has this message")]
+    Missing,
+    /// Expansion stopped at fluent-bundle's limit of placeables (a hostile "billion laughs"
+    /// translation); `partial` is what was produced before the limit.
+    #[error("the message expands to too many placeables")]
+    TooManyPlaceables { partial: String },
+    /// Every locale's version had an error (an unknown variable, a cycle…); `partial` is the
+    /// most preferred locale's best effort.
+    #[error("the message could not be formatted cleanly")]
+    Broken { partial: String },
+}
+
+impl FormatError {
+    /// The text that was produced anyway, if any.
+    pub fn partial(&self) -> Option<&str> {
+        match self {
+            FormatError::Missing => None,
+            FormatError::TooManyPlaceables { partial } | FormatError::Broken { partial } => Some(partial),
+        }
+    }
+}
+
 /// Replaces text after formatting (the pseudo-locale uses it).
 pub type Transform = fn(&str) -> Cow<'_, str>;
 
 pub struct Localizer {
     chain: Vec<FluentBundle<FluentResource>>,
     problems: Vec<LoadProblem>,
+    /// The bidi pseudo-locale: every message is wrapped in a right-to-left isolate.
+    rtl_pseudo: bool,
 }
 
 fn direction_of(lang: &LanguageIdentifier) -> Direction {
@@ -129,6 +193,12 @@ fn alias(tag: &str) -> &str {
 }
 
 fn parse_resource(source: String, locale: &str, file: &str, problems: &mut Vec<LoadProblem>) -> Option<FluentResource> {
+    // A byte-order mark some editors write would otherwise be a syntax error that takes the
+    // first message with it.
+    let source = match source.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_owned(),
+        None => source,
+    };
     if nests_deeper_than(&source, MAX_NESTING) {
         problems.push(LoadProblem {
             locale: locale.into(),
@@ -167,6 +237,12 @@ pub fn available_locales() -> Vec<LocaleInfo> {
             }
         })
         .collect()
+}
+
+/// Whether shipped locale `locale` has message `id` (or `id.attribute`) itself, not through
+/// the English fallback: for tests that every locale says a thing in its own words.
+pub fn locale_has_message(locale: &str, id: &str) -> bool {
+    embedded(locale).is_some_and(|l| message_keys(l).contains(id))
 }
 
 fn embedded(id: &str) -> Option<&'static EmbeddedLocale> {
@@ -234,6 +310,9 @@ impl Localizer {
 
     /// With content-pack translations on top, and optionally a transform (pseudo-locale).
     pub fn build(requested: &[String], extra: &[ExtraResource], transform: Option<Transform>) -> Localizer {
+        if requested.first().is_some_and(|t| t.replace('_', "-").eq_ignore_ascii_case(PSEUDO_BIDI)) {
+            return Self::pseudo_bidi(extra);
+        }
         let chain = negotiate_chain(requested, extra).into_iter().map(|lang| {
             let id = lang.to_string();
             let mut sources: Vec<(String, String)> = embedded(&id)
@@ -247,6 +326,22 @@ impl Localizer {
             (lang, sources)
         });
         Self::from_sources(chain, transform)
+    }
+
+    /// English as the right-to-left pseudo-locale (see [`PSEUDO_BIDI`]).
+    fn pseudo_bidi(extra: &[ExtraResource]) -> Localizer {
+        let mut sources: Vec<(String, String)> = embedded(REFERENCE)
+            .map_or(&[][..], |l| l.files)
+            .iter()
+            .map(|(file, source)| ((*file).to_owned(), (*source).to_owned()))
+            .collect();
+        sources.extend(
+            extra.iter().filter(|e| e.locale == REFERENCE).map(|e| ("(content pack)".to_owned(), e.source.clone())),
+        );
+        let lang: LanguageIdentifier = PSEUDO_BIDI.parse().expect("a valid tag");
+        let mut localizer = Self::from_sources([(lang, sources)], Some(bidi_pseudo));
+        localizer.rtl_pseudo = true;
+        localizer
     }
 
     /// A localizer over explicit sources, most preferred locale first; later sources of a
@@ -275,7 +370,7 @@ impl Localizer {
             })
             .collect();
         assert!(!chain.is_empty(), "a localizer needs at least one locale");
-        Localizer { chain, problems }
+        Localizer { chain, problems, rtl_pseudo: false }
     }
 
     /// The locale messages come from first.
@@ -293,14 +388,28 @@ impl Localizer {
     }
 
     /// Formats message `id` with `args`, falling back message by message through the chain.
-    /// Returns `None` only if no locale, English included, has the message.
+    /// Returns `None` only if no locale, English included, has the message; a message every
+    /// locale fails to format cleanly gives its best effort (see [`Localizer::format_checked`]).
     pub fn try_format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        match self.format_inner(id, None, args) {
+            Ok(text) => Some(text),
+            Err(e) => e.partial().map(str::to_owned),
+        }
+    }
+
+    /// Like [`Localizer::try_format`], but says when the text is not clean: a hostile
+    /// message that hit the placeable limit is an error carrying the partial text, never a
+    /// silent success.
+    pub fn format_checked(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, FormatError> {
         self.format_inner(id, None, args)
     }
 
     /// Formats attribute `attr` of message `id`.
     pub fn try_format_attribute(&self, id: &str, attr: &str, args: &[(&str, Arg)]) -> Option<String> {
-        self.format_inner(id, Some(attr), args)
+        match self.format_inner(id, Some(attr), args) {
+            Ok(text) => Some(text),
+            Err(e) => e.partial().map(str::to_owned),
+        }
     }
 
     /// Like [`Localizer::try_format`], but never fails: a message missing everywhere (a bug
@@ -318,15 +427,33 @@ impl Localizer {
         )
     }
 
+    /// A country's name (ISO 3166-1 code) in this locale, else in English, else the code.
+    pub fn country_name(&self, code: &str) -> String {
+        let locale = self.locale();
+        let lang = if self.rtl_pseudo { REFERENCE } else { locale.as_str() };
+        display::country_name(lang, code)
+            .or_else(|| display::country_name(REFERENCE, code))
+            .map_or_else(|| code.to_owned(), str::to_owned)
+    }
+
+    /// A language's name (BCP 47) in this locale, else in English, else the code.
+    pub fn language_name(&self, code: &str) -> String {
+        let locale = self.locale();
+        let lang = if self.rtl_pseudo { REFERENCE } else { locale.as_str() };
+        display::language_name(lang, code)
+            .or_else(|| display::language_name(REFERENCE, code))
+            .map_or_else(|| code.to_owned(), str::to_owned)
+    }
+
     /// A 24-hour clock time, `HH:MM`, in the locale's digits.
     pub fn format_time(&self, hour: u32, minute: u32) -> String {
         let style = NumberStyle::for_language(&self.chain[0].locales[0]);
         style.localize(&format!("{hour:02}:{minute:02}"))
     }
 
-    fn format_inner(&self, id: &str, attr: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
+    fn format_inner(&self, id: &str, attr: Option<&str>, args: &[(&str, Arg)]) -> Result<String, FormatError> {
         let fluent_args = to_fluent_args(args);
-        let mut best_effort = None;
+        let mut failure: Option<FormatError> = None;
         for bundle in &self.chain {
             let Some(message) = bundle.get_message(id) else {
                 continue;
@@ -338,12 +465,63 @@ impl Localizer {
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            let text = if self.rtl_pseudo { format!("{RLI}{text}{PDI}") } else { text.into_owned() };
             if errors.is_empty() {
-                return Some(text.into_owned());
+                return Ok(text);
             }
-            best_effort.get_or_insert_with(|| text.into_owned());
+            let too_many = errors.iter().any(|e| {
+                matches!(
+                    e,
+                    fluent_bundle::FluentError::ResolverError(
+                        fluent_bundle::resolver::ResolverError::TooManyPlaceables
+                    )
+                )
+            });
+            // The most preferred locale's failure is the one reported; a later locale that
+            // formats cleanly still wins (per-message fallback).
+            failure.get_or_insert(if too_many {
+                FormatError::TooManyPlaceables { partial: text }
+            } else {
+                FormatError::Broken { partial: text }
+            });
         }
-        best_effort
+        Err(failure.unwrap_or(FormatError::Missing))
+    }
+}
+
+/// The everyday words for `topics` in `locale` (the `topic-words-<topic>` messages), English
+/// included, joined: what search adds to an item's text so "salary" finds a wages item.
+pub fn topic_words(locale: &str, topics: &[String]) -> String {
+    TopicWords::default().words(locale, topics)
+}
+
+/// [`topic_words`] for many items: each locale's messages are loaded once (an import asks for
+/// every article in every language).
+#[derive(Default)]
+pub struct TopicWords {
+    localizers: HashMap<String, Localizer>,
+}
+
+impl TopicWords {
+    pub fn words(&mut self, locale: &str, topics: &[String]) -> String {
+        let locales: &[&str] = if locale == REFERENCE { &[REFERENCE] } else { &[locale, REFERENCE] };
+        for &l in locales {
+            if !self.localizers.contains_key(l) {
+                let localizer = if l == REFERENCE { Localizer::new(&[]) } else { Localizer::new(&[l.to_owned()]) };
+                self.localizers.insert(l.to_owned(), localizer);
+            }
+        }
+        let mut out = String::new();
+        for topic in topics {
+            let id = format!("topic-words-{topic}");
+            for &l in locales {
+                if let Some(words) = self.localizers[l].try_format(&id, &[]) {
+                    out.push_str(&words);
+                    out.push(' ');
+                }
+            }
+        }
+        out
     }
 }
 

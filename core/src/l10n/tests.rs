@@ -206,3 +206,102 @@ fn dates_and_times_in_the_locale() {
     let fa_date = strip_bidi_controls(&fa.format_date(2026, 11, 29));
     assert!(fa_date.contains("۲۰۲۶") && fa_date.contains("۲۹"), "{fa_date}");
 }
+
+/// A `"` in variant text is text, not the start of a string literal: the guard must still
+/// see the braces after it. (It used to skip them, and the parser overflowed the stack.)
+fn quote_in_variant_then_deep_nesting() -> String {
+    format!("said = {{ $n ->\n    *[other] She said \"stop\n}}\ndeep = {}x{}\n", "{".repeat(20_000), "}".repeat(20_000))
+}
+
+#[test]
+fn a_quote_in_variant_text_does_not_hide_deep_nesting_from_the_guard() {
+    let source = quote_in_variant_then_deep_nesting();
+    // Before the fix this aborted the process (stack overflow in fluent-syntax).
+    let loc = Localizer::from_sources([(lang("en"), sources(&[("hostile.ftl", &source)]))], None);
+    assert!(loc.problems().iter().any(|p| p.what.contains("nested")), "{:?}", loc.problems());
+    assert!(nests_deeper_than(&source, MAX_NESTING));
+}
+
+#[test]
+fn string_literals_in_placeables_still_hide_their_braces() {
+    // `{"{"}` is how Fluent writes a literal brace: a hundred of them are not nesting.
+    let literal_braces = format!("a = {}\n", "{\"{\"}".repeat(100));
+    assert!(!nests_deeper_than(&literal_braces, MAX_NESTING));
+    // Quotes in top-level text and in variants are text.
+    let text = "b = Say \"{ $x }\" { $n ->\n  [one] \"one\" { \"}\" }\n *[other] \"many\n}\n";
+    assert!(!nests_deeper_than(text, 4));
+    // A string literal cannot span lines: a stray quote in an expression ends at the line.
+    let stray = format!("c = {{ \"abc\n{}\n", "{".repeat(40));
+    assert!(nests_deeper_than(&stray, MAX_NESTING));
+}
+
+#[test]
+fn deeply_nested_call_arguments_are_refused_without_crashing() {
+    // fluent-syntax recurses into call arguments as it does into placeables.
+    let calls = format!("a = {{ {}$x{} }}\nb = fine\n", "NUMBER(".repeat(50_000), ")".repeat(50_000));
+    let loc = Localizer::from_sources([(lang("en"), sources(&[("calls.ftl", &calls)]))], None);
+    assert!(loc.problems().iter().any(|p| p.what.contains("nested")), "{:?}", loc.problems());
+}
+
+#[test]
+fn romanian_plurals_at_run_time_follow_current_cldr() {
+    // fluent-bundle's own data (CLDR 37) put 102–119 in `other` ("119 de linii").
+    let ftl = "lines = { $n ->\n    [one] o linie\n    [few] { $n } linii\n   *[other] { $n } de linii\n}\n";
+    let l = Localizer::from_sources([(lang("ro"), sources(&[("ro.ftl", ftl)]))], None);
+    let say = |n: i64| l.format("lines", &[("n", Arg::from(n))]);
+    assert_eq!(say(1), "o linie");
+    assert_eq!(say(119), "119 linii");
+    assert_eq!(say(101), "101 linii");
+    assert_eq!(say(120), "120 de linii");
+    assert_eq!(say(2), "2 linii");
+}
+
+#[test]
+fn the_bidi_pseudo_locale_is_right_to_left_and_isolated() {
+    let l = Localizer::new(&["ar-XB".into()]);
+    assert_eq!(l.direction(), Direction::RightToLeft);
+    let text = l.format("help-in-country", &[("country", Arg::from("GB"))]);
+    // The whole message is a right-to-left isolate …
+    assert!(text.starts_with('\u{2067}') && text.ends_with('\u{2069}'), "{text:?}");
+    // … each English word is forced right-to-left …
+    assert!(text.contains("\u{202E}Helplines\u{202C}"), "{text:?}");
+    // … and the value is isolated, untouched, so "GB" still reads "GB".
+    assert!(text.contains("\u{2068}GB\u{2069}"), "{text:?}");
+    assert_eq!(strip_bidi_controls(&text), "Helplines in GB");
+}
+
+#[test]
+fn a_bom_at_the_start_of_a_file_is_ignored() {
+    let l =
+        Localizer::from_sources([(lang("en"), sources(&[("bom.ftl", "\u{FEFF}first = One\nsecond = Two\n")]))], None);
+    assert!(l.problems().is_empty(), "{:?}", l.problems());
+    assert_eq!(l.format("first", &[]), "One", "the first message is not lost");
+}
+
+#[test]
+fn hitting_the_placeable_limit_is_an_error_with_the_partial_text() {
+    let mut ftl = String::from("lol0 = LOL\n");
+    for i in 1..=9 {
+        ftl.push_str(&format!("lol{i} = {}\n", vec![format!("{{ lol{} }}", i - 1); 10].join(" ")));
+    }
+    let l = Localizer::from_sources([(lang("en"), sources(&[("lol.ftl", &ftl)]))], None);
+    match l.format_checked("lol9", &[]) {
+        Err(FormatError::TooManyPlaceables { partial }) => assert!(partial.starts_with("LOL"), "{partial:.40}"),
+        other => panic!("expected the limit to be reported, got {:?}", other.map(|t| t.len())),
+    }
+    assert_eq!(l.format_checked("lol0", &[]), Ok("LOL".into()));
+    assert_eq!(l.format_checked("none", &[]), Err(FormatError::Missing));
+}
+
+#[test]
+fn a_hostile_translation_falls_back_to_a_clean_english_message() {
+    let mut ar = String::from("lol0 = LOL\n");
+    for i in 1..=9 {
+        ar.push_str(&format!("lol{i} = {}\n", vec![format!("{{ lol{} }}", i - 1); 10].join(" ")));
+    }
+    let l = Localizer::from_sources(
+        [(lang("ar"), sources(&[("ar.ftl", &ar)])), (lang("en"), sources(&[("en.ftl", "lol9 = fine\n")]))],
+        None,
+    );
+    assert_eq!(l.format_checked("lol9", &[]), Ok("fine".into()));
+}
