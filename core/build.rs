@@ -15,6 +15,7 @@ fn main() {
     locales.sort();
 
     let mut out = String::from("pub(crate) static EMBEDDED: &[EmbeddedLocale] = &[\n");
+    let ids: Vec<String> = locales.iter().map(|d| d.file_name().unwrap().to_string_lossy().into_owned()).collect();
     for dir in locales {
         let id = dir.file_name().unwrap().to_string_lossy().into_owned();
         let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -47,5 +48,63 @@ fn main() {
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
+    std::fs::write(dest, out).unwrap();
+    display_names(&ids);
+}
+
+/// Three-letter language codes people's phones and packs use beside ISO 639-1 (macro- and
+/// individual languages: Filipino, Dari, Sorani, Cantonese, Min Nan, Cebuano…). Names come
+/// from CLDR; this is only which codes to look up.
+const THREE_LETTER_LANGUAGES: &[&str] = &[
+    "fil", "prs", "pes", "ckb", "kmr", "yue", "nan", "cmn", "ceb", "hil", "ilo", "bzs", "gsg", "ase", "bfi", "rom",
+    "tig", "aii", "hmn", "kri", "arb", "apc", "arz", "ary", "mya", "bho", "raj", "kok", "mai", "sat",
+];
+
+/// CLDR display names (ICU4X) of every region and of the common languages, in each shipped
+/// locale, as a table the app searches: `DISPLAY_NAMES: &[(locale, &[(code, name)], &[(code, name)])]`.
+fn display_names(locales: &[String]) {
+    use icu_experimental::displaynames::DisplayNamesOptions;
+    use icu_experimental::displaynames::multi::{LanguageDisplayNames, RegionDisplayNames};
+    use icu_locale_core::subtags::{Language, Region};
+    let letters = |n: usize, upper: bool| -> Vec<String> {
+        let alphabet: Vec<char> = if upper { ('A'..='Z').collect() } else { ('a'..='z').collect() };
+        let mut out = vec![String::new()];
+        for _ in 0..n {
+            out = out.iter().flat_map(|p| alphabet.iter().map(move |c| format!("{p}{c}"))).collect();
+        }
+        out
+    };
+    let mut languages = letters(2, false);
+    languages.extend(THREE_LETTER_LANGUAGES.iter().map(|s| s.to_string()));
+    let regions = letters(2, true);
+    let mut out = String::from("pub(crate) static DISPLAY_NAMES: &[(&str, Names, Names)] = &[\n");
+    for id in locales.iter().filter(|l| !l.contains('-')) {
+        // ICU4X keeps Tagalog under its current code.
+        let cldr = if id == "tl" { "fil" } else { id.as_str() };
+        let locale: icu_locale_core::Locale = cldr.parse().expect("a locale");
+        let prefs = (&locale).into();
+        let region_names = RegionDisplayNames::try_new(prefs, DisplayNamesOptions::default()).expect("region names");
+        let language_names =
+            LanguageDisplayNames::try_new(prefs, DisplayNamesOptions::default()).expect("language names");
+        out.push_str(&format!("    ({id:?}, &["));
+        for code in &regions {
+            if let Ok(region) = code.parse::<Region>()
+                && let Some(name) = region_names.of(region)
+            {
+                out.push_str(&format!("({code:?}, {name:?}), "));
+            }
+        }
+        out.push_str("], &[");
+        for code in &languages {
+            if let Ok(language) = code.parse::<Language>()
+                && let Some(name) = language_names.of(language)
+            {
+                out.push_str(&format!("({code:?}, {name:?}), "));
+            }
+        }
+        out.push_str("]),\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("display_names.rs");
     std::fs::write(dest, out).unwrap();
 }

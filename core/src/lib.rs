@@ -10,8 +10,10 @@ pub mod disguise;
 #[cfg_attr(not(feature = "failpoints"), allow(dead_code))]
 pub mod failpoint;
 mod fsutil;
+pub mod input;
 pub mod journal;
 pub mod l10n;
 pub mod secret;
 pub mod store;
 pub mod vault;
+pub mod wiping_alloc;

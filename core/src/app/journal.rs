@@ -2,7 +2,9 @@
 //! a lock during a long export or import stops it.
 
 use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use age::secrecy::SecretString;
 
@@ -68,8 +70,10 @@ impl Harbour {
     ) -> Result<ExportSummary, AppError> {
         let localizer = self.localizer(preferences)?;
         let file = OpenOptions::new().write(true).create_new(true).open(path).map_err(io)?;
-        let result = self.with_vault(|v| {
-            let out = std::io::BufWriter::new(&file);
+        let result = self.with_vault_stoppable(|v, stop| {
+            // Every chunk written checks the lock, so a quick exit stops the export between
+            // chunks, inside an attachment or age's encryption too.
+            let out = Stoppable { inner: std::io::BufWriter::new(&file), stop };
             Ok(export::export(v.store.conn(), out, to, &localizer, progress)?)
         });
         let result = result.and_then(|summary| {
@@ -91,11 +95,47 @@ impl Harbour {
         progress: &mut dyn FnMut(u64) -> bool,
     ) -> Result<Head, AppError> {
         let file = File::open(path).map_err(io)?;
-        self.with_vault(|v| {
-            let head = export::import(v.store.conn_mut(), std::io::BufReader::new(file), passphrase, progress)?;
+        self.with_vault_stoppable(|v, stop| {
+            let input = Stoppable { inner: std::io::BufReader::new(file), stop };
+            let head = export::import(v.store.conn_mut(), input, passphrase, progress)?;
             v.store.checkpoint()?;
             Ok(head)
         })
+    }
+}
+
+/// A reader or writer that fails once the session's lock flag is set.
+struct Stoppable<'a, T> {
+    inner: T,
+    stop: &'a AtomicBool,
+}
+
+impl<T> Stoppable<'_, T> {
+    fn check(&self) -> std::io::Result<()> {
+        if self.stop.load(Ordering::SeqCst) {
+            // Not `Interrupted`: `write_all` and `read_exact` would retry that.
+            return Err(std::io::Error::other("locked"));
+        }
+        Ok(())
+    }
+}
+
+impl<T: Write> Write for Stoppable<'_, T> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.check()?;
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.check()?;
+        self.inner.flush()
+    }
+}
+
+impl<T: Read> Read for Stoppable<'_, T> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.check()?;
+        self.inner.read(buf)
     }
 }
 

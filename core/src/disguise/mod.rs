@@ -22,7 +22,10 @@ use crate::secret::Pin;
 pub enum AttemptOutcome {
     /// The vault is open: show the app.
     Unlocked,
-    /// Anything else (wrong PIN, must wait, not set up): keep showing the calculator.
+    /// Refused without trying: earlier wrong PINs imposed a wait still running. The shell may
+    /// say so (a person typing their right PIN needs to know why nothing happens).
+    Wait { secs: u64 },
+    /// Anything else (wrong PIN, not set up): keep showing the calculator.
     NotUnlocked,
 }
 
@@ -94,6 +97,9 @@ impl Disguise {
         std::thread::spawn(move || {
             let outcome = match app.unlock_if_still(&pin, epoch) {
                 Ok(_) => AttemptOutcome::Unlocked,
+                Err(crate::app::AppError::Vault(crate::vault::VaultError::RetryLater { retry_after })) => {
+                    AttemptOutcome::Wait { secs: retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0) }
+                }
                 Err(_) => AttemptOutcome::NotUnlocked,
             };
             drop(pin);

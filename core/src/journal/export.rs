@@ -20,13 +20,21 @@ use std::io::{self, Read, Write};
 use age::secrecy::SecretString;
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
+use sha2::Digest;
 
 use super::chain::{self, EntryContent, EventKind};
 use super::{JournalError, Moment, invalid, verify};
+use crate::input::{self, Field};
 use crate::l10n::{Arg, Direction, Localizer};
 
 const ROOT: &str = "harbour-export";
 const EVENTS_PER_PAGE: usize = 500;
+/// What a restore accepts, so that a small file cannot demand unbounded memory or disk: one
+/// page of events (each at most the text limit, in base64, with its metadata), a number of
+/// archive members and a total well above any real journal on a phone.
+const MAX_PAGE_BYTES: u64 = EVENTS_PER_PAGE as u64 * 256 * 1024;
+const MAX_MEMBERS: u64 = 200_000;
+const MAX_RESTORE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 const FORMAT: &str = "harbour-journal-export-v1";
 
 /// Who can open the export.
@@ -149,6 +157,16 @@ struct EventRow {
     hash: Vec<u8>,
 }
 
+/// A short fingerprint of an age public key (`age1…`), for a person to read out and compare
+/// with the organisation before an export goes to it: SHA-256 of the key, first 8 bytes, in
+/// four groups of four hex digits. `None` if it is not an age public key.
+pub fn key_fingerprint(key: &str) -> Option<String> {
+    let recipient: age::x25519::Recipient = key.trim().parse().ok()?;
+    let digest = sha2::Sha256::digest(recipient.to_string().as_bytes());
+    let hex = hex::encode_upper(&digest[..8]);
+    Some(hex.as_bytes().chunks(4).map(|c| std::str::from_utf8(c).expect("hex")).collect::<Vec<_>>().join(" "))
+}
+
 /// Writes the encrypted export of the whole journal and safety plan to `out`. The chain is
 /// verified first: a journal that does not verify is not exported as if it did.
 pub fn export<W: Write>(
@@ -163,9 +181,9 @@ pub fn export<W: Write>(
         ExportTo::Passphrase(p) => age::Encryptor::with_user_passphrase(p.clone()),
         ExportTo::Recipient(key) => {
             let recipient: age::x25519::Recipient =
-                key.parse().map_err(|_| invalid("recipient", "is not an age public key (age1…)"))?;
+                key.parse().map_err(|_| invalid(Field::Recipient, input::Problem::Malformed))?;
             age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-                .map_err(|_| invalid("recipient", "cannot be used"))?
+                .map_err(|_| invalid(Field::Recipient, input::Problem::Malformed))?
         }
     };
     let stream = encryptor.wrap_output(out).map_err(io_error)?;
@@ -197,6 +215,8 @@ pub fn export<W: Write>(
         conn.prepare("SELECT id, name, size FROM journal_attachments WHERE seq = ?1 AND data IS NOT NULL ORDER BY id")?;
     let mut rows = stmt.query([])?;
     let mut batch: Vec<EventRow> = Vec::with_capacity(EVENTS_PER_PAGE);
+    // Each entry's creating event, so edits and deletions can name the entry they change.
+    let mut created_at: std::collections::HashMap<Vec<u8>, u64> = std::collections::HashMap::new();
     loop {
         let row = rows.next()?;
         if let Some(r) = row {
@@ -232,7 +252,15 @@ pub fn export<W: Write>(
                 files.push(path);
                 attachments_written += 1;
             }
-            html.push_str(&event_html(l, &e, &files));
+            let changes = match EventKind::from_code(e.kind) {
+                Some(EventKind::Create) => {
+                    created_at.insert(e.entry.clone(), e.seq);
+                    None
+                }
+                Some(EventKind::Revise | EventKind::Delete) => created_at.get(&e.entry).copied(),
+                _ => None,
+            };
+            html.push_str(&event_html(l, &e, &files, changes));
             let exported = ExportedEvent {
                 seq: e.seq,
                 kind: e.kind as u8,
@@ -291,7 +319,9 @@ pub fn export<W: Write>(
     Ok(ExportSummary { events: head.events, attachments: attachments_written, witness_code: head.witness_code() })
 }
 
-fn event_html(l: &Localizer, e: &EventRow, files: &[String]) -> String {
+/// One event of the timeline. `changes`: for an edit or a deletion, the event that created the
+/// entry it changes, so a caseworker can follow each entry's history.
+fn event_html(l: &Localizer, e: &EventRow, files: &[String], changes: Option<u64>) -> String {
     let label = match EventKind::from_code(e.kind) {
         Some(EventKind::Create) => l.format("journal-written", &[("date", Arg::Text(when(l, e.at_ms, e.offset_min)))]),
         Some(EventKind::Revise) => l.format("journal-edited", &[("date", Arg::Text(when(l, e.at_ms, e.offset_min)))]),
@@ -305,6 +335,10 @@ fn event_html(l: &Localizer, e: &EventRow, files: &[String]) -> String {
         e.seq,
         html_escape(&label)
     );
+    if let Some(created) = changes {
+        let text = l.format("export-changes-entry", &[("number", Arg::Number(created as f64))]);
+        out.push_str(&format!("<div class=\"meta\"><a href=\"#e{created}\">{}</a></div>\n", html_escape(&text)));
+    }
     match (EventKind::from_code(e.kind), &e.content) {
         (Some(EventKind::Create | EventKind::Revise), Some(c)) => {
             if let Some(content) = EntryContent::decode(c) {
@@ -379,27 +413,34 @@ pub fn import_with<R: Read>(
     let mut restored = 0u64;
     // Attachment files arrive before the event list that names them; keep their rows by path.
     let mut pending: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    let (mut members, mut total) = (0u64, 0u64);
     for entry in archive.entries().map_err(damaged)? {
-        let mut entry = entry.map_err(damaged)?;
+        let entry = entry.map_err(damaged)?;
+        // Regular files only: no links, no devices, and no sparse entries, whose declared size
+        // says nothing of what they expand to.
+        if entry.header().entry_type() != tar::EntryType::Regular {
+            return Err(JournalError::ExportDamaged);
+        }
+        members += 1;
+        let size = entry.header().size().map_err(damaged)?;
+        total = total.saturating_add(size);
+        if members > MAX_MEMBERS || total > MAX_RESTORE_BYTES {
+            return Err(JournalError::ExportDamaged);
+        }
         let path = entry.path().map_err(damaged)?.to_string_lossy().into_owned();
-        let Some(rel) = path.strip_prefix(&format!("{ROOT}/")) else {
+        let Some(rel) = path.strip_prefix(&format!("{ROOT}/")).map(str::to_owned) else {
             return Err(JournalError::ExportDamaged);
         };
         if rel.starts_with("attachments/") {
-            let size = entry.header().size().map_err(damaged)?;
-            if size > super::limits::MAX_ATTACHMENT_BYTES as u64 {
-                return Err(JournalError::ExportDamaged);
-            }
-            let mut data = Vec::with_capacity(size as usize);
-            entry.read_to_end(&mut data).map_err(damaged)?;
+            let data = read_capped(entry, size, super::limits::MAX_ATTACHMENT_BYTES as u64)?;
             tx.execute(
                 "INSERT INTO journal_attachments (seq, name, mime, size, sha256, data) VALUES (0, '', '', ?1, ?2, ?3)",
                 params![data.len() as i64, &chain::content_hash(&data)[..], data],
             )?;
-            pending.insert(rel.to_owned(), tx.last_insert_rowid());
+            pending.insert(rel, tx.last_insert_rowid());
         } else if rel.starts_with("journal/") {
-            let mut text = String::new();
-            entry.read_to_string(&mut text).map_err(damaged)?;
+            let text = String::from_utf8(read_capped(entry, size, MAX_PAGE_BYTES)?)
+                .map_err(|_| JournalError::ExportDamaged)?;
             for line in text.lines().filter(|l| !l.is_empty()) {
                 let e: ExportedEvent = serde_json::from_str(line).map_err(|_| JournalError::ExportDamaged)?;
                 restore_event(&tx, &e, &mut pending)?;
@@ -420,6 +461,20 @@ pub fn import_with<R: Read>(
     let head = verify(&tx)?;
     tx.commit()?;
     Ok(head)
+}
+
+/// Reads a member whose header says `size` bytes, refusing it above `cap`, and never reading
+/// more than it said.
+fn read_capped(entry: impl Read, size: u64, cap: u64) -> Result<Vec<u8>, JournalError> {
+    if size > cap {
+        return Err(JournalError::ExportDamaged);
+    }
+    let mut data = Vec::with_capacity(size as usize);
+    entry.take(size).read_to_end(&mut data).map_err(damaged)?;
+    if data.len() as u64 != size {
+        return Err(JournalError::ExportDamaged);
+    }
+    Ok(data)
 }
 
 fn restore_event(
@@ -462,9 +517,29 @@ fn restore_event(
 /// Checks an export without a vault: restores it into a throw-away in-memory database and
 /// verifies the chain there. For a caseworker's computer; nothing is written to disk.
 pub fn check_export<R: Read>(input: R, passphrase: SecretString) -> Result<super::Head, JournalError> {
+    check_export_with(input, &age::scrypt::Identity::new(passphrase))
+}
+
+/// [`check_export`] for an export made to an organisation's key, given its identity file
+/// (`AGE-SECRET-KEY-1…` lines, `#` comments allowed).
+pub fn check_export_with_identity<R: Read>(input: R, identity_file: &str) -> Result<super::Head, JournalError> {
+    let identities: Vec<age::x25519::Identity> = identity_file
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.parse::<age::x25519::Identity>().map_err(|_| invalid(Field::Recipient, input::Problem::Malformed)))
+        .collect::<Result<_, _>>()?;
+    let [identity] = identities.as_slice() else {
+        return Err(invalid(Field::Recipient, input::Problem::Malformed));
+    };
+    check_export_with(input, identity)
+}
+
+fn check_export_with<R: Read>(input: R, identity: &dyn age::Identity) -> Result<super::Head, JournalError> {
+    crate::store::memory::install();
     let mut conn = Connection::open_in_memory()?;
     crate::store::migrations::migrate(&mut conn, &crate::store::schemas::VAULT)?;
-    import(&mut conn, input, passphrase, &mut |_| true)
+    import_with(&mut conn, input, identity, &mut |_| true)
 }
 
 fn decrypt_error(e: age::DecryptError) -> JournalError {

@@ -13,6 +13,7 @@ pub mod plan;
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
+use crate::input::{self, Field, Invalid};
 use crate::secret::fill_random;
 use crate::store::StoreError;
 use chain::{AttachmentRef, EntryContent, EventKind, Hash, Link};
@@ -33,9 +34,9 @@ pub const CATEGORIES: &[&str] = &["pay", "documents", "threats", "violence", "mo
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum JournalError {
-    /// Bad input: nothing was written. `field` names the argument; `reason` never echoes it.
-    #[error("invalid {field}: {reason}")]
-    InvalidInput { field: &'static str, reason: String },
+    /// Bad input: nothing was written. Names the value and what is wrong, never echoes it.
+    #[error(transparent)]
+    InvalidInput(#[from] Invalid),
     #[error("no such entry")]
     NotFound,
     #[error("the entry was deleted")]
@@ -61,8 +62,8 @@ impl From<rusqlite::Error> for JournalError {
     }
 }
 
-fn invalid(field: &'static str, reason: impl Into<String>) -> JournalError {
-    JournalError::InvalidInput { field, reason: reason.into() }
+fn invalid(field: Field, problem: input::Problem) -> JournalError {
+    JournalError::InvalidInput(Invalid::new(field, problem))
 }
 
 /// Where the chain first fails.
@@ -166,17 +167,20 @@ impl Moment {
 }
 
 fn parse_id(id: &str) -> Result<[u8; 16], JournalError> {
-    let bytes = hex::decode(id).map_err(|_| invalid("id", "not an entry id"))?;
-    bytes.try_into().map_err(|_| invalid("id", "not an entry id"))
+    let bytes = hex::decode(id).map_err(|_| invalid(Field::EntryId, input::Problem::Malformed))?;
+    bytes.try_into().map_err(|_| invalid(Field::EntryId, input::Problem::Malformed))
 }
 
-fn check_name(field: &'static str, name: &str, max: usize) -> Result<(), JournalError> {
+fn check_name(field: Field, name: &str, max: usize) -> Result<(), JournalError> {
     let chars = name.chars().count();
-    if chars == 0 || chars > max {
-        return Err(invalid(field, format!("must be 1 to {max} characters")));
+    if chars == 0 {
+        return Err(invalid(field, input::Problem::Empty));
+    }
+    if chars > max {
+        return Err(invalid(field, input::Problem::TooLong { max: max as u64 }));
     }
     if name.chars().any(|c| c.is_control() || c == '/' || c == '\\') {
-        return Err(invalid(field, "contains a character that is not allowed"));
+        return Err(invalid(field, input::Problem::BadCharacter));
     }
     Ok(())
 }
@@ -184,57 +188,57 @@ fn check_name(field: &'static str, name: &str, max: usize) -> Result<(), Journal
 /// Checks and normalises what a person wrote; nothing is stored if this fails.
 fn prepare(entry: &NewEntry) -> Result<(Vec<String>, Option<String>), JournalError> {
     if entry.text.trim().is_empty() {
-        return Err(invalid("text", "is empty"));
+        return Err(invalid(Field::Text, input::Problem::Empty));
     }
     if entry.text.len() > limits::MAX_TEXT_BYTES {
-        return Err(invalid("text", format!("is longer than {} bytes", limits::MAX_TEXT_BYTES)));
+        return Err(invalid(Field::Text, input::Problem::TooLarge { max_bytes: limits::MAX_TEXT_BYTES as u64 }));
     }
     let mut tags: Vec<String> = entry.tags.iter().map(|t| t.trim().to_owned()).collect();
     tags.sort();
     tags.dedup();
     if tags.len() > limits::MAX_TAGS {
-        return Err(invalid("tags", format!("at most {} tags", limits::MAX_TAGS)));
+        return Err(invalid(Field::Tags, input::Problem::TooMany { max: limits::MAX_TAGS as u64 }));
     }
     for t in &tags {
         let ok = !t.is_empty()
             && t.chars().count() <= limits::MAX_TAG_CHARS
             && t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == ' ');
         if !ok {
-            return Err(invalid(
-                "tags",
-                format!("a tag is 1 to {} letters, digits, spaces, - or _", limits::MAX_TAG_CHARS),
-            ));
+            return Err(invalid(Field::Tags, input::Problem::TooLong { max: limits::MAX_TAG_CHARS as u64 }));
         }
     }
     if let Some(c) = &entry.category
         && !CATEGORIES.contains(&c.as_str())
     {
-        return Err(invalid("category", "is not one of the known categories"));
+        return Err(invalid(Field::Category, input::Problem::Unknown));
     }
     if entry.attachments.len() > limits::MAX_ATTACHMENTS {
-        return Err(invalid("attachments", format!("at most {} per entry", limits::MAX_ATTACHMENTS)));
+        return Err(invalid(Field::Attachments, input::Problem::TooMany { max: limits::MAX_ATTACHMENTS as u64 }));
     }
     let mut total = 0usize;
     for a in &entry.attachments {
-        check_name("attachment name", &a.name, limits::MAX_NAME_CHARS)?;
+        check_name(Field::AttachmentName, &a.name, limits::MAX_NAME_CHARS)?;
         let mime_ok = a.mime.len() <= 100
             && a.mime.split_once('/').is_some_and(|(t, s)| !t.is_empty() && !s.is_empty())
             && a.mime.bytes().all(|b| b.is_ascii_graphic());
         if !mime_ok {
-            return Err(invalid("attachment type", "is not a media type like image/jpeg"));
+            return Err(invalid(Field::AttachmentType, input::Problem::Malformed));
         }
         if a.data.is_empty() {
-            return Err(invalid("attachment", "is empty"));
+            return Err(invalid(Field::Attachment, input::Problem::Empty));
         }
         if a.data.len() > limits::MAX_ATTACHMENT_BYTES {
-            return Err(invalid("attachment", format!("is larger than {} MiB", limits::MAX_ATTACHMENT_BYTES >> 20)));
+            return Err(invalid(
+                Field::Attachment,
+                input::Problem::TooLarge { max_bytes: limits::MAX_ATTACHMENT_BYTES as u64 },
+            ));
         }
         total += a.data.len();
     }
     if total > limits::MAX_EVENT_ATTACHMENT_BYTES {
         return Err(invalid(
-            "attachments",
-            format!("together larger than {} MiB", limits::MAX_EVENT_ATTACHMENT_BYTES >> 20),
+            Field::Attachments,
+            input::Problem::TooLarge { max_bytes: limits::MAX_EVENT_ATTACHMENT_BYTES as u64 },
         ));
     }
     Ok((tags, entry.category.clone()))

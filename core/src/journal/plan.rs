@@ -1,11 +1,13 @@
 //! The safety plan: structured sections the person fills in, kept in the vault. Every change
 //! is a journal event too, so the plan's history is tamper-evident.
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::chain::{self, EventKind};
 use super::{JournalError, Moment, append_event, invalid};
+use crate::input::{self, Field};
+use crate::store::StoreError;
 
 const MAX_ITEMS: usize = 50;
 const MAX_ITEM_CHARS: usize = 500;
@@ -94,22 +96,40 @@ impl Section {
     }
 
     fn validate(&self) -> Result<(), JournalError> {
-        let item = |s: &str| s.chars().count() <= MAX_ITEM_CHARS && !s.chars().any(|c| c.is_control() && c != '\n');
-        let list = |items: &[String]| items.len() <= MAX_ITEMS && items.iter().all(|s| !s.trim().is_empty() && item(s));
-        let ok = match self {
-            Section::WarningSigns(v) | Section::SafePlaces(v) | Section::Bag(v) | Section::Steps(v) => list(v),
-            Section::SafePeople(v) => {
-                v.len() <= MAX_ITEMS
-                    && v.iter()
-                        .all(|p| !p.name.trim().is_empty() && item(&p.name) && item(&p.contact) && item(&p.code_word))
+        let fail = |problem| Err(invalid(Field::SafetyPlan, problem));
+        // Each item: not too long, no control characters but line breaks.
+        let item = |s: &str| -> Result<(), JournalError> {
+            if s.chars().count() > MAX_ITEM_CHARS {
+                return fail(input::Problem::TooLong { max: MAX_ITEM_CHARS as u64 });
             }
-            Section::Documents(v) => v.len() <= MAX_ITEMS && v.iter().all(|d| item(&d.note)),
-            Section::Notes(n) => n.chars().count() <= MAX_NOTES_CHARS,
-        };
-        if ok {
+            if s.chars().any(|c| c.is_control() && c != '\n') {
+                return fail(input::Problem::BadCharacter);
+            }
             Ok(())
-        } else {
-            Err(invalid("safety plan", format!("items must be 1 to {MAX_ITEM_CHARS} characters, at most {MAX_ITEMS}")))
+        };
+        let count =
+            |n: usize| if n > MAX_ITEMS { fail(input::Problem::TooMany { max: MAX_ITEMS as u64 }) } else { Ok(()) };
+        let filled = |s: &str| if s.trim().is_empty() { fail(input::Problem::Empty) } else { Ok(()) };
+        match self {
+            Section::WarningSigns(v) | Section::SafePlaces(v) | Section::Bag(v) | Section::Steps(v) => {
+                count(v.len())?;
+                v.iter().try_for_each(|s| filled(s).and_then(|()| item(s)))
+            }
+            Section::SafePeople(v) => {
+                count(v.len())?;
+                v.iter().try_for_each(|p| {
+                    filled(&p.name)?;
+                    [&p.name, &p.contact, &p.code_word].into_iter().try_for_each(|s| item(s))
+                })
+            }
+            Section::Documents(v) => {
+                count(v.len())?;
+                v.iter().try_for_each(|d| item(&d.note))
+            }
+            Section::Notes(n) if n.chars().count() > MAX_NOTES_CHARS => {
+                fail(input::Problem::TooLong { max: MAX_NOTES_CHARS as u64 })
+            }
+            Section::Notes(_) => Ok(()),
         }
     }
 }
@@ -150,14 +170,16 @@ pub fn set_section(conn: &mut Connection, section: &Section, at: Moment) -> Resu
 
 pub fn get(conn: &Connection) -> Result<SafetyPlan, JournalError> {
     let mut stmt = conn.prepare_cached("SELECT data FROM safety_plan ORDER BY section")?;
+    // A section that cannot be read is damage, reported — never silently left out of a plan a
+    // person relies on.
     let sections = stmt
         .query_map([], |r| r.get::<_, String>(0))?
-        .filter_map(|json| json.ok().and_then(|j| serde_json::from_str(&j).ok()))
-        .collect();
+        .map(|json| serde_json::from_str(&json?).map_err(|_| JournalError::Store(StoreError::Corrupt)))
+        .collect::<Result<_, _>>()?;
     let changed = conn
         .query_row("SELECT at_ms, offset_min FROM journal_events WHERE kind = 4 ORDER BY seq DESC LIMIT 1", [], |r| {
             Ok(Moment { at_ms: r.get(0)?, offset_min: r.get(1)? })
         })
-        .ok();
+        .optional()?;
     Ok(SafetyPlan { sections, changed })
 }

@@ -89,12 +89,15 @@ fn bad_input_is_refused_and_nothing_is_written() {
     ];
     for (e, field) in cases {
         match append(c, &e, at(1)) {
-            Err(JournalError::InvalidInput { field: f, .. }) => assert_eq!(f, field),
+            Err(JournalError::InvalidInput(i)) => assert_eq!(i.field.name(), field),
             other => panic!("{field}: {other:?}"),
         }
     }
     assert_eq!((verify(c).unwrap(), count(c).unwrap()), before);
-    assert!(matches!(revise(c, "not-hex", &entry("x"), at(1)), Err(JournalError::InvalidInput { field: "id", .. })));
+    assert!(matches!(
+        revise(c, "not-hex", &entry("x"), at(1)),
+        Err(JournalError::InvalidInput(crate::input::Invalid { field: crate::input::Field::EntryId, .. }))
+    ));
 }
 
 /// A journal with a create, a revision with an attachment, a delete and a plan change.
@@ -220,7 +223,7 @@ fn the_safety_plan_is_stored_journaled_and_validated() {
     assert_eq!(verify(c).unwrap().events, 4, "every change is in the chain");
     let bad =
         Section::SafePeople(vec![SafePerson { name: " ".into(), contact: String::new(), code_word: String::new() }]);
-    assert!(matches!(plan::set_section(c, &bad, at(4)), Err(JournalError::InvalidInput { .. })));
+    assert!(matches!(plan::set_section(c, &bad, at(4)), Err(JournalError::InvalidInput(_))));
     assert_eq!(verify(c).unwrap().events, 4);
 }
 
@@ -330,7 +333,7 @@ fn export_to_a_caseworker_key_opens_with_their_identity() {
             &localizer(),
             &mut |_, _| true
         ),
-        Err(JournalError::InvalidInput { field: "recipient", .. })
+        Err(JournalError::InvalidInput(crate::input::Invalid { field: crate::input::Field::Recipient, .. }))
     ));
 }
 
@@ -348,4 +351,171 @@ fn a_broken_journal_is_not_exported() {
     )
     .unwrap_err();
     assert!(matches!(err, JournalError::Broken(Broken { seq: 1, .. })));
+}
+
+#[test]
+fn a_key_fingerprint_is_short_stable_and_tells_keys_apart() {
+    let a = age::x25519::Identity::generate().to_public().to_string();
+    let b = age::x25519::Identity::generate().to_public().to_string();
+    let fa = crate::journal::export::key_fingerprint(&a).unwrap();
+    assert_eq!(fa.len(), 19);
+    assert!(fa.chars().all(|c| c == ' ' || c.is_ascii_hexdigit()));
+    assert_eq!(crate::journal::export::key_fingerprint(&format!(" {a}\n")), Some(fa.clone()));
+    assert_ne!(crate::journal::export::key_fingerprint(&b), Some(fa));
+    assert_eq!(crate::journal::export::key_fingerprint("age1nope"), None);
+}
+
+/// An age file (for `identity`) holding the tar `build` makes.
+fn crafted_export(identity: &age::x25519::Identity, build: impl FnOnce(&mut tar::Builder<Vec<u8>>)) -> Vec<u8> {
+    let mut tar = tar::Builder::new(Vec::new());
+    build(&mut tar);
+    let tar_bytes = tar.into_inner().unwrap();
+    let recipient = identity.to_public();
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).unwrap();
+    let mut out = Vec::new();
+    let mut w = encryptor.wrap_output(&mut out).unwrap();
+    std::io::Write::write_all(&mut w, &tar_bytes).unwrap();
+    w.finish().unwrap();
+    out
+}
+
+// Adversary review, finding 8: a small file with sparse entries could demand gigabytes.
+#[test]
+fn a_restore_takes_regular_files_of_bounded_size_only() {
+    let identity = age::x25519::Identity::generate();
+    let member = |kind: tar::EntryType, path: &str, size: u64| {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_size(size);
+        h.set_mode(0o600);
+        h.set_path(path).unwrap();
+        h.set_cksum();
+        h
+    };
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "a symbolic link",
+            crafted_export(&identity, |t| {
+                let mut h = member(tar::EntryType::Symlink, "harbour-export/attachments/x", 0);
+                h.set_link_name("/etc/passwd").unwrap();
+                h.set_cksum();
+                t.append(&h, std::io::empty()).unwrap();
+            }),
+        ),
+        (
+            "a sparse file",
+            crafted_export(&identity, |t| {
+                // One byte stored; a real size of 8 GiB, all of it a hole read as zeros.
+                let mut h = member(tar::EntryType::GNUSparse, "harbour-export/journal/events-0001.jsonl", 512);
+                let gnu = h.as_gnu_mut().unwrap();
+                gnu.set_real_size(8 << 30);
+                gnu.sparse[0].offset = *b"00000000000\0";
+                gnu.sparse[0].numbytes = *b"00000000001\0";
+                h.set_cksum();
+                t.append(&h, [b'\n'; 512].as_slice()).unwrap();
+            }),
+        ),
+        (
+            "an attachment over the limit",
+            // The sizes are declared, not sent: what is refused must be refused before reading.
+            crafted_export(&identity, |t| {
+                let size = crate::journal::limits::MAX_ATTACHMENT_BYTES as u64 + 1;
+                let h = member(tar::EntryType::Regular, "harbour-export/attachments/x", size);
+                t.append(&h, [0u8; 512].as_slice()).unwrap();
+            }),
+        ),
+        (
+            "an event page over the limit",
+            crafted_export(&identity, |t| {
+                let h = member(tar::EntryType::Regular, "harbour-export/journal/events-0001.jsonl", 1 << 40);
+                t.append(&h, [b'\n'; 512].as_slice()).unwrap();
+            }),
+        ),
+    ];
+    for (what, bytes) in cases {
+        let (_dir, mut fresh) = store();
+        let result = export::import_with(fresh.conn_mut(), bytes.as_slice(), &identity, &mut |_| true);
+        assert_eq!(result.unwrap_err(), JournalError::ExportDamaged, "{what}");
+        assert_eq!(verify(fresh.conn()).unwrap().events, 0, "{what}: nothing written");
+    }
+}
+
+// Adversary review, finding 8: an unreadable plan section was silently dropped.
+#[test]
+fn a_damaged_plan_section_is_reported_not_dropped() {
+    let (_dir, mut s) = store();
+    sample(s.conn_mut());
+    s.conn().execute("INSERT INTO safety_plan (section, data) VALUES ('zz', 'not json')", []).unwrap();
+    assert_eq!(plan::get(s.conn()).unwrap_err(), JournalError::Store(crate::store::StoreError::Corrupt));
+}
+
+// Caseworker review: an edit or a deletion in the exported timeline did not say which entry it
+// changed.
+#[test]
+fn the_exported_timeline_names_the_entry_each_edit_and_deletion_changes() {
+    let (_dir, mut s) = store();
+    let first = append(s.conn_mut(), &entry("first"), at(1)).unwrap();
+    let second = append(s.conn_mut(), &entry("second"), at(2)).unwrap();
+    revise(s.conn_mut(), &first, &entry("first, corrected"), at(3)).unwrap();
+    delete(s.conn_mut(), &second, at(4)).unwrap();
+    let identity = age::x25519::Identity::generate();
+    let mut out = Vec::new();
+    let to = export::ExportTo::Recipient(identity.to_public().to_string());
+    export::export(s.conn(), &mut out, &to, &localizer(), &mut |_, _| true).unwrap();
+    let decryptor = age::Decryptor::new(out.as_slice()).unwrap();
+    let mut reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).unwrap();
+    let mut tar_bytes = Vec::new();
+    std::io::Read::read_to_end(&mut reader, &mut tar_bytes).unwrap();
+    let mut timeline = String::new();
+    for e in tar::Archive::new(tar_bytes.as_slice()).entries().unwrap() {
+        let mut e = e.unwrap();
+        if e.path().unwrap().to_string_lossy().contains("timeline-0001.html") {
+            std::io::Read::read_to_string(&mut e, &mut timeline).unwrap();
+        }
+    }
+    assert!(timeline.contains(r##"<a href="#e1">Changes entry #1</a>"##), "{timeline}");
+    assert!(timeline.contains(r##"<a href="#e2">Changes entry #2</a>"##), "{timeline}");
+    // A caseworker checks the file with the organisation's identity file, as made by age-keygen.
+    let identity_file = format!("# created: 2026-12-03\n# public key: {}\n{}\n", identity.to_public(), {
+        use age::secrecy::ExposeSecret;
+        identity.to_string().expose_secret().to_owned()
+    });
+    let head = export::check_export_with_identity(out.as_slice(), &identity_file).unwrap();
+    assert_eq!(head, verify(s.conn()).unwrap());
+    let stranger = age::x25519::Identity::generate();
+    let other = {
+        use age::secrecy::ExposeSecret;
+        stranger.to_string().expose_secret().to_owned()
+    };
+    assert_eq!(export::check_export_with_identity(out.as_slice(), &other).unwrap_err(), JournalError::WrongPassphrase);
+    assert!(matches!(
+        export::check_export_with_identity(out.as_slice(), "not a key"),
+        Err(JournalError::InvalidInput(_))
+    ));
+}
+
+// A 32-bit phone after 19 January 2038 (`make cross-test` runs this on armv7): times are
+// stored, listed, chained and exported whole.
+#[test]
+fn entries_after_2038_keep_their_times_through_the_chain_and_the_export() {
+    let (_dir, mut s) = store();
+    let late = |minute: i64| Moment { at_ms: 2_272_000_000_000 + minute * 60_000, offset_min: -300 };
+    assert!(late(0).at_ms / 1000 > i64::from(i32::MAX), "past the 32-bit time_t limit");
+    let a = append(s.conn_mut(), &entry("After 2038."), late(0)).unwrap();
+    let b = append(s.conn_mut(), &entry("Later still."), late(60 * 24 * 365 * 30)).unwrap();
+    let page = list(s.conn(), 0, 10).unwrap();
+    assert_eq!(page.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), [b.as_str(), a.as_str()]);
+    assert_eq!(page[1].written_ms, late(0).at_ms);
+    assert_eq!(page[0].written_ms, late(60 * 24 * 365 * 30).at_ms);
+    let head = verify(s.conn()).unwrap();
+    let mut out = Vec::new();
+    export::export(
+        s.conn(),
+        &mut out,
+        &export::ExportTo::Passphrase(pass("correct horse")),
+        &localizer(),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert_eq!(export::check_export(out.as_slice(), pass("correct horse")).unwrap(), head);
 }

@@ -24,13 +24,18 @@ pub struct StoreOptions {
     /// Page-cache size. Decrypting a page costs far more than reading it, so an encrypted
     /// store wants its working set cached (SPEC §5: 2 MB cache 5.4× slower, 32 MB 1.0×).
     pub cache_kib: u32,
+    /// WAL pages before SQLite folds them back into the database. Closing folds back what is
+    /// left, so a small value keeps a lock after many writes quick (SPEC §5: ≤ 5 ms).
+    pub wal_autocheckpoint: u32,
 }
 
 impl StoreOptions {
     /// The journal vault: every acknowledged write must survive a crash.
-    pub const VAULT: StoreOptions = StoreOptions { durability: Durability::Full, cache_kib: 8 * 1024 };
+    pub const VAULT: StoreOptions =
+        StoreOptions { durability: Durability::Full, cache_kib: 8 * 1024, wal_autocheckpoint: 64 };
     /// The content store: read-mostly, re-importable.
-    pub const CONTENT: StoreOptions = StoreOptions { durability: Durability::Normal, cache_kib: 16 * 1024 };
+    pub const CONTENT: StoreOptions =
+        StoreOptions { durability: Durability::Normal, cache_kib: 16 * 1024, wal_autocheckpoint: 1000 };
 }
 
 /// How the file is encrypted.
@@ -76,7 +81,7 @@ impl Store {
             }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
-        Self::open_with(path, flags, keying, options, schema)
+        Self::open_with(path, flags, keying, options, schema, false)
     }
 
     /// Opens an existing store and applies pending migrations.
@@ -90,7 +95,14 @@ impl Store {
         if meta.len() == 0 {
             return Err(StoreError::NotADatabase);
         }
-        Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, keying, options, schema)
+        match Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, keying, options, schema, false) {
+            // No room for the shared-memory file: opened again holding the file alone, which
+            // keeps the WAL index in memory, so a journal can still be read on a full phone.
+            Err(StoreError::StorageFull) => {
+                Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, keying, options, schema, true)
+            }
+            other => other,
+        }
     }
 
     fn open_with(
@@ -99,10 +111,15 @@ impl Store {
         keying: Keying<'_>,
         options: StoreOptions,
         schema: &Schema,
+        exclusive: bool,
     ) -> Result<Store, StoreError> {
         super::crypto::ensure_linked();
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_EXRESCODE;
         let mut conn = Connection::open_with_flags(path, flags)?;
+        if exclusive {
+            // Before the first access to a WAL database: no shared-memory file is made.
+            conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE;")?;
+        }
         if let Keying::Encrypted(key) = keying {
             conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
             apply_key(&conn, key)?;
@@ -129,7 +146,10 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Sqlite(-1));
         }
-        conn.execute_batch(&format!("PRAGMA synchronous = {synchronous};"))?;
+        conn.execute_batch(&format!(
+            "PRAGMA synchronous = {synchronous}; PRAGMA wal_autocheckpoint = {};",
+            options.wal_autocheckpoint
+        ))?;
         migrations::migrate(&mut conn, schema)?;
         Ok(Store { conn, path: path.to_owned() })
     }
@@ -175,6 +195,19 @@ impl Store {
         Ok(())
     }
 
+    /// Re-encrypts every page under `new_key`, in one transaction: the store opens with the old
+    /// key until it commits and with the new one after. The WAL is emptied first and after, so
+    /// no page under either key is left in it.
+    pub fn rekey(&self, new_key: &SecretKey) -> Result<(), StoreError> {
+        self.checkpoint()?;
+        with_key_literal(new_key, |schema, literal, len| {
+            // SAFETY: the handle is valid for the life of `self.conn`, which we borrow;
+            // SQLCipher copies the key before returning and keeps no pointer to it.
+            unsafe { rusqlite::ffi::sqlite3_rekey_v2(self.conn.handle(), schema, literal, len) }
+        })?;
+        self.checkpoint()
+    }
+
     /// The schema version currently in the file.
     pub fn version(&self) -> Result<u32, StoreError> {
         migrations::current_version(&self.conn)
@@ -194,17 +227,26 @@ pub fn sidecars(path: &Path) -> [PathBuf; 2] {
 /// that is wiped afterwards. Going through `sqlite3_key_v2` rather than `PRAGMA key`
 /// keeps the key out of SQL text, which SQLite and rusqlite copy into unwiped memory.
 fn apply_key(conn: &Connection, key: &SecretKey) -> Result<(), StoreError> {
+    with_key_literal(key, |schema, literal, len| {
+        // SAFETY: the handle is valid for the life of `conn`, which we borrow; SQLCipher
+        // copies the key bytes before returning and does not keep the pointer.
+        unsafe { rusqlite::ffi::sqlite3_key_v2(conn.handle(), schema, literal, len) }
+    })
+}
+
+/// Calls `f(schema, literal, length)` with the key as the blob literal SQLCipher takes, in a
+/// buffer wiped afterwards.
+fn with_key_literal(
+    key: &SecretKey,
+    f: impl FnOnce(*const std::ffi::c_char, *const std::ffi::c_void, c_int) -> c_int,
+) -> Result<(), StoreError> {
     let mut literal = Zeroizing::new([0u8; 2 * KEY_LEN + 3]);
     literal[0] = b'x';
     literal[1] = b'\'';
     hex::encode_to_slice(key.expose(), &mut literal[2..2 + 2 * KEY_LEN]).expect("buffer sized for the key");
     literal[2 * KEY_LEN + 2] = b'\'';
     let schema = CString::new("main").expect("no NUL in literal");
-    // SAFETY: the handle is valid for the life of `conn`, which we borrow; SQLCipher copies
-    // the key bytes before returning and does not keep the pointer.
-    let rc = unsafe {
-        rusqlite::ffi::sqlite3_key_v2(conn.handle(), schema.as_ptr(), literal.as_ptr().cast(), literal.len() as c_int)
-    };
+    let rc = f(schema.as_ptr(), literal.as_ptr().cast(), literal.len() as c_int);
     if rc != rusqlite::ffi::SQLITE_OK {
         return Err(StoreError::Sqlite(rc));
     }

@@ -407,6 +407,7 @@ unsafe extern "C" fn fips_status(_ctx: *mut c_void) -> c_int {
 /// Keeps the setup function in every link that opens a store: SQLCipher's C code refers to
 /// it by name, and a linker that reads archives in one pass could otherwise drop it.
 pub(super) fn ensure_linked() {
+    super::memory::install();
     std::hint::black_box(harbour_sqlcipher_setup as unsafe extern "C" fn(_) -> _);
 }
 

@@ -46,7 +46,13 @@ impl From<std::io::Error> for StoreError {
     }
 }
 
+/// SQLITE_IOERR_SHMSIZE: the shared-memory file could not be grown (no room on the disk).
+const IOERR_SHMSIZE: i32 = 10 | (19 << 8);
+
 fn from_code(code: ErrorCode, extended: i32) -> StoreError {
+    if extended == IOERR_SHMSIZE {
+        return StoreError::StorageFull;
+    }
     match code {
         ErrorCode::NotADatabase => StoreError::NotADatabase,
         ErrorCode::DatabaseCorrupt => StoreError::Corrupt,

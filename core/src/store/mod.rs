@@ -19,6 +19,7 @@
 mod connection;
 pub mod crypto;
 mod error;
+pub mod memory;
 pub mod migrations;
 pub mod schemas;
 

@@ -17,5 +17,6 @@ pub static CONTENT: Schema = Schema {
     migrations: &[
         Migration { version: 1, name: "settings", sql: include_str!("migrations/content/0001_settings.sql") },
         Migration { version: 2, name: "content", sql: include_str!("migrations/content/0002_content.sql") },
+        Migration { version: 3, name: "safe help", sql: include_str!("migrations/content/0003_safe_help.sql") },
     ],
 };

@@ -198,3 +198,25 @@ fn a_wrong_key_on_a_fixture_is_not_a_database() {
     let err = conn.query_row("SELECT count(*) FROM t", [], |r| r.get::<_, i64>(0)).unwrap_err();
     assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::NotADatabase));
 }
+
+#[test]
+fn rekey_moves_every_page_to_the_new_key_and_the_old_key_no_longer_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.db");
+    let (k1, k2) = (SecretKey::random(), SecretKey::random());
+    let store = Store::create(&path, Keying::Encrypted(&k1), StoreOptions::VAULT, &schemas::VAULT).unwrap();
+    for i in 0..500 {
+        store.conn().execute("INSERT INTO settings VALUES (?1, 'value')", [format!("k{i}")]).unwrap();
+    }
+    store.rekey(&k2).unwrap();
+    store.conn().execute("INSERT INTO settings VALUES ('after', 'rekey')", []).unwrap();
+    drop(store);
+    assert_eq!(
+        Store::open(&path, Keying::Encrypted(&k1), StoreOptions::VAULT, &schemas::VAULT).unwrap_err(),
+        StoreError::NotADatabase
+    );
+    let again = Store::open(&path, Keying::Encrypted(&k2), StoreOptions::VAULT, &schemas::VAULT).unwrap();
+    let n: i64 = again.conn().query_row("SELECT count(*) FROM settings", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 501);
+    again.check_integrity().unwrap();
+}

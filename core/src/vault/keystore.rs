@@ -26,6 +26,9 @@ pub enum KeyStoreError {
 /// Secure Enclave, or the desktop's weaker file-backed store.
 pub trait KeyStore: Send + Sync {
     fn load(&self, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>, KeyStoreError>;
+    /// Must replace the item atomically: after a crash at any moment a load returns the old
+    /// secret or the new one, never part of one (the vault's roles record is rewritten on every
+    /// unlock, and a cut one would lock every PIN out).
     fn store(&self, name: &str, secret: &[u8]) -> Result<(), KeyStoreError>;
     fn delete(&self, name: &str) -> Result<(), KeyStoreError>;
 }
@@ -35,6 +38,23 @@ pub trait KeyStore: Send + Sync {
 #[derive(Default)]
 pub struct MemoryKeyStore {
     secrets: Mutex<HashMap<String, Zeroizing<Vec<u8>>>>,
+}
+
+impl MemoryKeyStore {
+    /// The names it holds, sorted (tests check what a reset leaves behind).
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.secrets.lock().map(|s| s.keys().cloned().collect()).unwrap_or_default();
+        names.sort();
+        names
+    }
+}
+
+/// A copy holding the same secrets: another process on the same device.
+impl Clone for MemoryKeyStore {
+    fn clone(&self) -> Self {
+        let secrets = self.secrets.lock().map(|s| s.clone()).unwrap_or_default();
+        MemoryKeyStore { secrets: Mutex::new(secrets) }
+    }
 }
 
 impl KeyStore for MemoryKeyStore {
