@@ -25,8 +25,11 @@ seed() {
       for section in helplines rights resources screening; do
         { printf "\\x$(printf %02x $i)"; cat "core/content/default/$section.json"; } > "$dir/$section"
         i=$((i + 1))
-      done ;;
-    ftl) for f in i18n/locales/en/*.ftl; do cp "$f" "$dir/$(basename "$f")"; done ;;
+      done
+      cp "$here"/seeds/pack_content/* "$dir/" ;;
+    ftl)
+      for f in i18n/locales/en/*.ftl; do cp "$f" "$dir/$(basename "$f")"; done
+      cp "$here"/seeds/ftl/* "$dir/" ;;
     # The plaintext of a real export (a journal with a photo, decrypted with `age -d`), after a
     # mode byte that makes the target seal it, so mutations start inside the archive.
     export_reader) { printf '\x01'; cat "$here/seeds/export_reader/journal.tar"; } > "$dir/journal" ;;

@@ -9,8 +9,9 @@ use harbour_core::content::Publisher;
 use harbour_core::secret::Pin;
 use harbour_core::vault::{self, KdfParams, SetupOptions};
 
-use crate::error::HarbourError;
+use crate::error::{HarbourError, invalid};
 use crate::keystore::{KeystoreAdapter, PlatformKeystore};
+use harbour_core::input::{Field, Problem};
 
 /// What the shell shows before anything is unlocked.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -112,10 +113,7 @@ impl HarbourApp {
         let trusted = trusted_publishers
             .iter()
             .map(|p| {
-                Publisher::from_hex(&p.name, &p.key_hex).ok_or_else(|| HarbourError::InvalidInput {
-                    field: "trusted_publishers".into(),
-                    reason: format!("{}: not a hex Ed25519 public key", p.name),
-                })
+                Publisher::from_hex(&p.name, &p.key_hex).ok_or_else(|| invalid(Field::Publisher, Problem::Malformed))
             })
             .collect::<Result<Vec<_>, _>>()?;
         let options = AppOptions { trusted_publishers: trusted };
@@ -145,6 +143,12 @@ impl HarbourApp {
         let pin = Pin::new(pin)?;
         self.core.unlock(&pin)?;
         Ok(())
+    }
+
+    /// Wrong PINs typed between the journal's last two openings, as the last unlock found them:
+    /// say it after unlocking (someone else may have tried).
+    pub fn wrong_tries_before_open(&self) -> u32 {
+        self.core.failures_before_open()
     }
 
     /// Locks at once, without waiting for work in flight (which then fails with `Locked`).

@@ -6,10 +6,11 @@ use std::sync::Arc;
 use harbour_core::content::hours::OpenState;
 use harbour_core::content::model;
 use harbour_core::content::query::{self, ArticleFilter, HelplineFilter};
-use harbour_core::content::screening::{Answer, Level};
+use harbour_core::content::screening::{Answer, Level, QuestionKind};
 
 use crate::app::HarbourApp;
-use crate::error::HarbourError;
+use crate::error::{HarbourError, invalid};
+use harbour_core::input::{Field, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum Operator {
@@ -124,6 +125,70 @@ impl From<model::Confidence> for Confidence {
     }
 }
 
+/// Who may receive what a caller tells a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum Recipient {
+    Police,
+    Immigration,
+    /// A labour ministry or inspectorate: it can reach the employer or sponsor.
+    EmployerAuthority,
+    ChildProtection,
+}
+
+impl From<model::Recipient> for Recipient {
+    fn from(r: model::Recipient) -> Self {
+        match r {
+            model::Recipient::Police => Recipient::Police,
+            model::Recipient::Immigration => Recipient::Immigration,
+            model::Recipient::EmployerAuthority => Recipient::EmployerAuthority,
+            model::Recipient::ChildProtection => Recipient::ChildProtection,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum Audience {
+    Adults,
+    Children,
+    All,
+}
+
+impl From<model::Audience> for Audience {
+    fn from(a: model::Audience) -> Self {
+        match a {
+            model::Audience::Adults => Audience::Adults,
+            model::Audience::Children => Audience::Children,
+            model::Audience::All => Audience::All,
+        }
+    }
+}
+
+/// Help (the default listing) or lines whose job is passing reports to law enforcement,
+/// listed apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum LinePurpose {
+    Help,
+    Report,
+}
+
+/// In which language an item's text is, and what to say about it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TextInfo {
+    pub locale: String,
+    /// Not translated into the person's language: show "shown in English".
+    pub shown_in_english: bool,
+    /// Translated from English that has since changed: show "may be out of date".
+    pub stale: bool,
+    /// Machine-drafted, not yet reviewed by a person.
+    pub machine: bool,
+}
+
+impl From<query::TextStatus> for TextInfo {
+    fn from(t: query::TextStatus) -> Self {
+        TextInfo { locale: t.locale, shown_in_english: t.shown_in_english, stale: t.stale, machine: t.machine }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Helpline {
     pub key: String,
@@ -132,8 +197,16 @@ pub struct Helpline {
     pub service: String,
     pub operator: Operator,
     pub operator_note: Option<String>,
-    /// Run by police or immigration: show the warning before contact.
+    pub purpose: LinePurpose,
+    /// Who may receive what the caller says. Show the warning (`risk-…` messages) BEFORE the
+    /// number whenever `risky` is true.
+    pub shares_with: Vec<Recipient>,
+    pub risky: bool,
+    /// Run by police or immigration.
     pub law_enforcement: bool,
+    pub audience: Audience,
+    /// Nationalities (ISO 3166-1) this line serves wherever they are, if any.
+    pub serves_nationalities: Vec<String>,
     pub channels: Vec<ContactChannel>,
     pub open: OpenStatus,
     pub hours_text: Option<String>,
@@ -145,10 +218,14 @@ pub struct Helpline {
     pub source_url: String,
     pub sources: Vec<String>,
     pub source_date: Option<String>,
+    /// When someone last confirmed the line works (`YYYY-MM-DD`), if ever.
+    pub verified_on: Option<String>,
     pub confidence: Confidence,
-    /// Show "not recently verified".
+    /// Never verified or not in the last 12 months: show "may have changed".
     pub needs_verification: bool,
-    pub notes: Option<String>,
+    /// For the person, in their language when translated.
+    pub note: Option<String>,
+    pub text: TextInfo,
 }
 
 impl From<query::HelplineView> for Helpline {
@@ -160,7 +237,15 @@ impl From<query::HelplineView> for Helpline {
             service: v.service,
             operator: v.operator.into(),
             operator_note: v.operator_note,
+            purpose: match v.purpose {
+                model::Purpose::Help => LinePurpose::Help,
+                model::Purpose::Report => LinePurpose::Report,
+            },
+            shares_with: v.shares_with.into_iter().map(Into::into).collect(),
+            risky: v.risky,
             law_enforcement: v.law_enforcement,
+            audience: v.audience.into(),
+            serves_nationalities: v.serves.map(|s| s.nationalities).unwrap_or_default(),
             channels: v
                 .channels
                 .into_iter()
@@ -176,9 +261,11 @@ impl From<query::HelplineView> for Helpline {
             source_url: v.source_url,
             sources: v.sources,
             source_date: v.source_date,
+            verified_on: v.verified_on,
             confidence: v.confidence.into(),
             needs_verification: v.needs_verification,
-            notes: v.notes,
+            note: v.note,
+            text: v.text.into(),
         }
     }
 }
@@ -186,9 +273,19 @@ impl From<query::HelplineView> for Helpline {
 /// Which helplines to list. Every field may be left at its default.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct HelplineQuery {
-    /// ISO 3166-1 alpha-2; international lines are included.
+    /// ISO 3166-1 alpha-2; international lines and those of regions it belongs to are included.
     #[uniffi(default = None)]
     pub country: Option<String>,
+    /// Instead of a place: lines for people of this nationality wherever they are ("Lines for
+    /// people from Thailand").
+    #[uniffi(default = None)]
+    pub serving_nationality: Option<String>,
+    /// `Report` lists the lines that pass reports to law enforcement, apart from help.
+    #[uniffi(default = None)]
+    pub purpose: Option<LinePurpose>,
+    /// The person said they are under 18: children's lines first.
+    #[uniffi(default = false)]
+    pub under_18: bool,
     /// The person's languages, most wanted first (BCP 47).
     #[uniffi(default = [])]
     pub languages: Vec<String>,
@@ -228,6 +325,9 @@ pub struct Article {
     pub caveats: Option<String>,
     pub publisher: Option<String>,
     pub year: Option<i32>,
+    /// The source is the law itself or the authority's own page.
+    pub primary_source: bool,
+    pub text: TextInfo,
 }
 
 impl From<query::ArticleView> for Article {
@@ -249,6 +349,8 @@ impl From<query::ArticleView> for Article {
             caveats: a.caveats,
             publisher: a.publisher,
             year: a.year,
+            primary_source: a.source_kind == Some(model::SourceKind::Primary),
+            text: a.text.into(),
         }
     }
 }
@@ -259,9 +361,17 @@ pub struct ArticleQuery {
     /// Words to search for (accents ignored; works inside Thai, Burmese, Khmer, Chinese).
     #[uniffi(default = "")]
     pub text: String,
-    /// The person's languages; each article is shown once, in the first one it exists in.
+    /// The person's languages; each article is shown once, in the first one it has (else
+    /// English, said so in `text`). Search looks through every language's text.
     #[uniffi(default = [])]
     pub locales: Vec<String>,
+    /// Only articles that have a text in one of `locales`.
+    #[uniffi(default = false)]
+    pub only_in_locales: bool,
+    /// The person's country: its own items first, then regional bodies it belongs to, then
+    /// international; none of its own is cut by `limit`.
+    #[uniffi(default = None)]
+    pub country: Option<String>,
     /// Countries and international sources (`GB`, `INT`, `EU`…).
     #[uniffi(default = [])]
     pub jurisdictions: Vec<String>,
@@ -273,12 +383,18 @@ pub struct ArticleQuery {
     pub limit: u32,
 }
 
-/// A self-screening question: the shell formats `message_id` with its translator.
+/// A self-screening question in the person's language.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ScreeningQuestion {
     pub id: String,
-    pub message_id: String,
+    pub text: String,
+    /// An example or explanation, if any.
+    pub help: Option<String>,
+    /// "Are you under 18?": the answer changes the result and the order of helplines.
+    pub is_age: bool,
+    /// The ILO indicator it answers (empty for the age question).
     pub indicator: String,
+    pub text_info: TextInfo,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -296,6 +412,10 @@ pub struct AnsweredQuestion {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum ScreeningLevel {
+    /// Nothing was answered: say who the person can ask, never "no signs".
+    NoAnswers,
+    /// Only "not sure" (or too little to say): suggest talking it through.
+    Unclear,
     NoSigns,
     WarningSigns,
     Urgent,
@@ -306,6 +426,10 @@ pub enum ScreeningLevel {
 pub struct ScreeningOutcome {
     pub level: ScreeningLevel,
     pub warning_signs: u32,
+    pub not_sure: u32,
+    pub answered: u32,
+    /// List children's lines first (`HelplineQuery.under_18`).
+    pub under_18: bool,
     pub indicators: Vec<String>,
     pub topics: Vec<String>,
     pub specialties: Vec<String>,
@@ -319,6 +443,8 @@ pub struct PackSummary {
     pub replaced_version: Option<u64>,
     pub helplines: u64,
     pub articles: u64,
+    /// Translation messages that could not be used (each falls back to English).
+    pub skipped_translations: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -328,6 +454,50 @@ pub struct InstalledPack {
     pub pack_id: String,
     pub version: u64,
     pub title: String,
+    /// Its signed file is kept: `share_pack` gives it for the share sheet.
+    pub shareable: bool,
+}
+
+/// One emergency number.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct EmergencyNumber {
+    pub dial: String,
+    pub display: String,
+    /// `police`, `ambulance`, `fire` or `all`.
+    pub services: Vec<String>,
+    pub note: Option<String>,
+}
+
+/// What to call in danger, for one country. Every screen that says "the emergency number"
+/// shows these.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Emergency {
+    pub country: String,
+    /// Empty when none could be sourced: then only `fallback`.
+    pub numbers: Vec<EmergencyNumber>,
+    /// 112 from a mobile phone, with an honest note.
+    pub fallback: Vec<EmergencyNumber>,
+    pub fallback_note: Option<String>,
+    /// Police may be a risk here (complicity, detention of victims): show the caution.
+    pub police_caution: bool,
+    /// No help line here could be sourced: show regional and international lines.
+    pub no_verified_line: bool,
+    pub note: Option<String>,
+    pub text: TextInfo,
+}
+
+fn number(n: model::EmergencyNumber) -> EmergencyNumber {
+    EmergencyNumber { dial: n.dial, display: n.display, services: n.services, note: n.note }
+}
+
+/// A safety tip, in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SafetyTip {
+    pub key: String,
+    pub title: String,
+    pub body: String,
+    pub topics: Vec<String>,
+    pub text: TextInfo,
 }
 
 /// Told how far long work (an import, an export) has got; return `false` to cancel it
@@ -340,6 +510,12 @@ pub trait ProgressListener: Send + Sync {
 fn to_filter(q: HelplineQuery) -> HelplineFilter {
     HelplineFilter {
         country: q.country,
+        serving_nationality: q.serving_nationality,
+        purpose: match q.purpose {
+            Some(LinePurpose::Report) => model::Purpose::Report,
+            _ => model::Purpose::Help,
+        },
+        under_18: q.under_18,
         languages: q.languages,
         require_language: q.require_language,
         specialty: q.specialty,
@@ -362,6 +538,8 @@ impl HarbourApp {
         let filter = ArticleFilter {
             text: query.text,
             locales: query.locales,
+            only_in_locales: query.only_in_locales,
+            country: query.country,
             jurisdictions: query.jurisdictions,
             kind: query.kind.map(|k| match k {
                 ArticleKind::Right => query::ArticleKind::Right,
@@ -373,16 +551,58 @@ impl HarbourApp {
         Ok(self.core().articles(&filter)?.into_iter().map(Into::into).collect())
     }
 
-    /// The self-screening questions, in order (empty if no pack provides them).
-    pub fn screening_questions(&self) -> Result<Vec<ScreeningQuestion>, HarbourError> {
-        let q = self.core().questionnaire()?;
-        Ok(q.map(|q| {
-            q.questions
-                .into_iter()
-                .map(|q| ScreeningQuestion { id: q.id, message_id: q.message, indicator: q.indicator })
-                .collect()
+    /// The self-screening questions, in order, in the best of `languages` (empty if no pack
+    /// provides them).
+    pub fn screening_questions(&self, languages: Vec<String>) -> Result<Vec<ScreeningQuestion>, HarbourError> {
+        let Some((q, texts)) = self.core().questionnaire(&languages)? else { return Ok(Vec::new()) };
+        Ok(q.questions
+            .into_iter()
+            .zip(texts)
+            .map(|(q, t)| ScreeningQuestion {
+                id: q.id,
+                text: t.text,
+                help: t.help,
+                is_age: q.kind == QuestionKind::Age,
+                indicator: q.indicator.unwrap_or_default(),
+                text_info: t.status.into(),
+            })
+            .collect())
+    }
+
+    /// The emergency numbers of `country` (and the GSM fallback), notes in `languages`.
+    pub fn emergency(&self, country: String, languages: Vec<String>) -> Result<Emergency, HarbourError> {
+        let e = self.core().emergency(&country, &languages)?;
+        Ok(Emergency {
+            country: e.country,
+            numbers: e.numbers.into_iter().map(number).collect(),
+            fallback: e.fallback.into_iter().map(number).collect(),
+            fallback_note: e.fallback_note,
+            police_caution: e.police_caution,
+            no_verified_line: e.no_verified_line,
+            note: e.note,
+            text: e.text.into(),
         })
-        .unwrap_or_default())
+    }
+
+    /// Countries the installed content covers (ISO 3166-1), for the country chooser.
+    pub fn countries(&self) -> Result<Vec<String>, HarbourError> {
+        Ok(self.core().countries()?)
+    }
+
+    /// Safety tips, in the best of `languages`.
+    pub fn safety_tips(&self, languages: Vec<String>) -> Result<Vec<SafetyTip>, HarbourError> {
+        Ok(self
+            .core()
+            .tips(&languages)?
+            .into_iter()
+            .map(|t| SafetyTip { key: t.key, title: t.title, body: t.body, topics: t.topics, text: t.text.into() })
+            .collect())
+    }
+
+    /// The signed file of an installed pack, to hand to the share sheet; the receiving
+    /// phone imports it with every usual check. `None` for the built-in content.
+    pub fn share_pack(&self, pack_id: String) -> Result<Option<Vec<u8>>, HarbourError> {
+        Ok(self.core().share_pack(&pack_id)?)
     }
 
     /// Scores answers offline. Nothing is stored.
@@ -398,17 +618,20 @@ impl HarbourApp {
                 (a.question_id, answer)
             })
             .collect();
-        let result = self.core().score_screening(&answers)?.ok_or(HarbourError::InvalidInput {
-            field: "screening".into(),
-            reason: "no questionnaire is installed".into(),
-        })?;
+        let result =
+            self.core().score_screening(&answers)?.ok_or_else(|| invalid(Field::Question, Problem::Unknown))?;
         Ok(ScreeningOutcome {
             level: match result.level {
+                Level::NoAnswers => ScreeningLevel::NoAnswers,
+                Level::Unclear => ScreeningLevel::Unclear,
                 Level::None => ScreeningLevel::NoSigns,
                 Level::Some => ScreeningLevel::WarningSigns,
                 Level::Urgent => ScreeningLevel::Urgent,
             },
             warning_signs: result.warning_signs,
+            not_sure: result.not_sure,
+            answered: result.answered,
+            under_18: result.under_18,
             indicators: result.indicators,
             topics: result.topics,
             specialties: result.specialties,
@@ -437,6 +660,7 @@ impl HarbourApp {
             replaced_version: s.replaced,
             helplines: s.helplines as u64,
             articles: s.articles as u64,
+            skipped_translations: s.skipped_translations as u64,
         })
     }
 
@@ -445,11 +669,18 @@ impl HarbourApp {
             .core()
             .installed_packs()?
             .into_iter()
-            .map(|(publisher, pack_id, version, title)| InstalledPack { publisher, pack_id, version, title })
+            .map(|p| InstalledPack {
+                publisher: p.publisher,
+                pack_id: p.pack_id,
+                version: p.version,
+                title: p.title,
+                shareable: p.shareable,
+            })
             .collect())
     }
 
-    /// A translator for `preferences` that also knows the translations packs brought.
+    /// A translator for `preferences` (the app's own messages; content comes translated from
+    /// the calls that return it).
     pub fn translator(&self, preferences: Vec<String>) -> Result<Arc<crate::l10n::Translator>, HarbourError> {
         Ok(crate::l10n::Translator::from_localizer(self.core().localizer(&preferences)?))
     }

@@ -100,6 +100,17 @@ impl From<calculator::View> for CalcView {
     }
 }
 
+/// How an unlock attempt from the calculator ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum AttemptResult {
+    Unlocked,
+    /// Refused without trying: earlier wrong PINs imposed a wait still running.
+    Wait {
+        secs: u64,
+    },
+    NotUnlocked,
+}
+
 /// Told, on a background thread, how an unlock attempt from the calculator ended.
 #[uniffi::export(foreign)]
 pub trait UnlockObserver: Send + Sync {
@@ -118,6 +129,30 @@ pub enum AppLifecycle {
 #[derive(uniffi::Object)]
 pub struct Disguise {
     inner: core_disguise::Disguise,
+}
+
+/// Whether the second and emergency PINs are set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct SafetyPins {
+    pub second: bool,
+    pub emergency: bool,
+}
+
+/// The organisation an export goes to.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct OrganisationKey {
+    pub organisation: String,
+    pub age_public_key: String,
+    /// Four groups of four hex digits, to compare with the organisation's.
+    pub fingerprint: String,
+}
+
+/// The fingerprint of an age public key (`age1…`), as shown before an export.
+#[uniffi::export]
+pub fn age_key_fingerprint(key: String) -> Result<String, HarbourError> {
+    harbour_core::journal::export::key_fingerprint(&key).ok_or_else(|| {
+        crate::error::invalid(harbour_core::input::Field::Recipient, harbour_core::input::Problem::Malformed)
+    })
 }
 
 #[uniffi::export]
@@ -143,6 +178,16 @@ impl Disguise {
     /// (or none was started), otherwise whether it unlocked.
     pub fn wait_for_attempt(&self, timeout_ms: u32) -> Option<bool> {
         self.inner.wait_for_attempt(Duration::from_millis(timeout_ms.into())).map(|o| o == AttemptOutcome::Unlocked)
+    }
+
+    /// Like `wait_for_attempt`, saying also when the attempt was refused because a wait from
+    /// earlier wrong PINs is still running (the shell may tell the person how long).
+    pub fn wait_for_attempt_result(&self, timeout_ms: u32) -> Option<AttemptResult> {
+        self.inner.wait_for_attempt(Duration::from_millis(timeout_ms.into())).map(|o| match o {
+            AttemptOutcome::Unlocked => AttemptResult::Unlocked,
+            AttemptOutcome::Wait { secs } => AttemptResult::Wait { secs },
+            AttemptOutcome::NotUnlocked => AttemptResult::NotUnlocked,
+        })
     }
 
     /// Quick exit: locks, wipes keys, drops any unlock in progress, clears the calculator.
@@ -207,17 +252,39 @@ impl HarbourApp {
         self.core().auto_lock().map(|d| d.as_secs())
     }
 
-    /// True when the help store was found damaged at start: content calls then fail with
-    /// `NotADatabase`/`Corrupt`, the journal still works, and a reset brings help back.
+    /// True when help is unavailable in this run: the help store could not be opened (a full
+    /// disk, a keystore that does not answer, a read-only directory). Content calls then report
+    /// why; the calculator and the journal still work.
     pub fn content_damaged(&self) -> bool {
         self.core().content_damaged()
     }
 
-    /// Sets the second PIN (opens a separate, believable journal). Needs the main PIN's
-    /// session. `seed` fills a new one with everyday entries.
+    /// True when the help store could not be read (damaged, or its key gone from the keystore)
+    /// and was rebuilt from the built-in help at start, the unreadable file kept aside: help is
+    /// back, and the language and country must be chosen again.
+    pub fn content_rebuilt(&self) -> bool {
+        self.core().content_rebuilt()
+    }
+
+    /// Sets the second PIN (opens a separate, believable journal). Needs a session: in the
+    /// main PIN's it is done; in a second PIN's it is answered alike and kept by that journal
+    /// alone. `seed` fills a new one with everyday entries.
     pub fn set_decoy_pin(&self, pin: String, seed: bool) -> Result<(), HarbourError> {
         let pin = Pin::new(pin)?;
         Ok(self.core().set_decoy_pin(&pin, seed)?)
+    }
+
+    /// [`Self::set_decoy_pin`], choosing what the second PIN's sessions show. Explain the
+    /// price of each to the person (`decoy-shows-same`, `decoy-shows-notes`).
+    pub fn set_decoy_pin_showing(&self, pin: String, seed: bool, shows: SessionShows) -> Result<(), HarbourError> {
+        let pin = Pin::new(pin)?;
+        Ok(self.core().set_decoy_pin_showing(&pin, seed, shows.into())?)
+    }
+
+    /// What the open session may show. In `NotesOnly`, show the journal alone: no help, no
+    /// warnings, no product name (help calls answer `NotAvailable`).
+    pub fn session_shows(&self) -> SessionShows {
+        self.core().session_shows().into()
     }
 
     /// Sets the emergency PIN: it destroys the real journal, then opens the second one.
@@ -233,6 +300,26 @@ impl HarbourApp {
 
     pub fn wipe_after(&self) -> Result<Option<u32>, HarbourError> {
         Ok(self.core().wipe_after()?)
+    }
+
+    /// Whether a second and an emergency PIN are set, as this session may know.
+    pub fn safety_pins(&self) -> Result<SafetyPins, HarbourError> {
+        let (second, emergency) = self.core().safety_pins()?;
+        Ok(SafetyPins { second, emergency })
+    }
+
+    /// Whom an export "to the organisation" is for: its name and the fingerprint of its key,
+    /// to show (and compare) before anything is written. `None` if no key was saved.
+    pub fn organisation_export_key(&self) -> Result<Option<OrganisationKey>, HarbourError> {
+        let s = self.core().outreach_settings()?;
+        Ok(s.organisation_age_key.and_then(|key| {
+            let fingerprint = harbour_core::journal::export::key_fingerprint(&key)?;
+            Some(OrganisationKey {
+                organisation: s.organisation_name.unwrap_or_default(),
+                age_public_key: key,
+                fingerprint,
+            })
+        }))
     }
 
     pub fn configure_outreach(&self, config: OutreachConfig) -> Result<(), HarbourError> {
@@ -273,5 +360,33 @@ impl HarbourApp {
     /// Erases everything and starts afresh with the embedded content.
     pub fn reset(&self, code: String) -> Result<(), HarbourError> {
         Ok(self.core().reset(&code)?)
+    }
+}
+
+/// What a second-PIN session shows, chosen when that PIN is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum SessionShows {
+    /// The whole app, help included: nothing tells it from the main session.
+    Everything,
+    /// The journal alone: hides what the app is, but someone who knows the app may tell it
+    /// from a main session.
+    NotesOnly,
+}
+
+impl From<SessionShows> for harbour_core::app::SessionShows {
+    fn from(s: SessionShows) -> Self {
+        match s {
+            SessionShows::Everything => Self::Everything,
+            SessionShows::NotesOnly => Self::NotesOnly,
+        }
+    }
+}
+
+impl From<harbour_core::app::SessionShows> for SessionShows {
+    fn from(s: harbour_core::app::SessionShows) -> Self {
+        match s {
+            harbour_core::app::SessionShows::Everything => Self::Everything,
+            harbour_core::app::SessionShows::NotesOnly => Self::NotesOnly,
+        }
     }
 }

@@ -4,9 +4,11 @@
 use std::time::Duration;
 
 use harbour_core::app::AppError;
+use harbour_core::content::pack::Misleading;
 use harbour_core::content::{ContentError, PackError};
+use harbour_core::input::{Field, Invalid, Problem};
 use harbour_core::journal::JournalError;
-use harbour_core::secret::PinRejection;
+use harbour_core::secret::{self, PinRejection};
 use harbour_core::store::StoreError;
 use harbour_core::vault::{KeyStoreError, VaultError};
 
@@ -25,10 +27,11 @@ pub enum HarbourError {
     NotSetUp,
     #[error("already set up")]
     AlreadySetUp,
-    /// Bad input from the caller; nothing was changed. `field` names the argument,
-    /// `reason` says what is wrong with it (never echoing the value).
-    #[error("invalid {field}: {reason}")]
-    InvalidInput { field: String, reason: String },
+    /// Bad input from the caller; nothing was changed. `field` names the argument (a stable
+    /// name to match on), `problem` says what is wrong with it, with the limit; neither ever
+    /// echoes the value. `Translator::describe_error` says it in the person's words.
+    #[error("invalid {field}: {problem}")]
+    InvalidInput { field: String, problem: InputProblem },
     #[error("that PIN is already in use")]
     PinInUse,
     /// Wrong key or damaged file: SQLCipher cannot tell which. The file is left untouched.
@@ -49,6 +52,15 @@ pub enum HarbourError {
     KeyMissing,
     #[error("busy; try again")]
     Busy,
+    /// No file at the path given (an export to restore, a pack to import).
+    #[error("no such file")]
+    FileNotFound,
+    /// A file is already at the path given (an export is never written over one).
+    #[error("the file already exists")]
+    FileExists,
+    /// The app may not read or write there.
+    #[error("permission denied")]
+    NoPermission,
     #[error("file system error ({kind})")]
     Io { kind: String },
     /// An unexpected database failure, by SQLite result code.
@@ -79,6 +91,14 @@ pub enum HarbourError {
     PackNotNewer { installed: u64, offered: u64 },
     #[error("the content pack has invalid content in {section}: {reason}")]
     PackInvalidContent { section: String, reason: String },
+    /// Content that would mislead: a number shown that is not the number dialled, an
+    /// `http://` link, a `mailto:` with parameters, control characters or bidi overrides.
+    #[error("the content pack would mislead in {section} ({item}): {problem:?}")]
+    PackMisleading { section: String, item: String, problem: MisleadingKind },
+    #[error("the content pack claims the id of the app's built-in content")]
+    PackReservedId,
+    #[error("the content pack's version {offered} is above the highest allowed")]
+    PackVersionTooHigh { offered: u64 },
     /// The caller cancelled (e.g. through a progress callback); nothing was kept.
     #[error("cancelled")]
     Cancelled,
@@ -107,6 +127,118 @@ pub enum HarbourError {
     /// A confirmation (the reset code) did not match; nothing was done.
     #[error("the confirmation does not match")]
     WrongConfirmation,
+    /// Not shown in this session: help, while a "notes only" second-PIN session is open.
+    #[error("not available here")]
+    NotAvailable,
+}
+
+/// What was wrong with a refused value (`HarbourError::InvalidInput`), with the limit where
+/// there is one. Mirrors `harbour_core::input::Problem`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum InputProblem {
+    Empty,
+    /// More than `max` characters.
+    TooLong {
+        max: u64,
+    },
+    /// More than `max_bytes` bytes.
+    TooLarge {
+        max_bytes: u64,
+    },
+    /// More than `max` items.
+    TooMany {
+        max: u64,
+    },
+    /// Fewer than `min` characters or digits.
+    TooShort {
+        min: u64,
+    },
+    BadCharacter,
+    /// Not one of the values the app knows.
+    Unknown,
+    /// Not in the form it must have.
+    Malformed,
+    OutOfRange,
+    /// No room left (every PIN place in use).
+    NoRoom,
+    NotChangeable,
+}
+
+impl std::fmt::Display for InputProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Problem::from(*self).fmt(f)
+    }
+}
+
+impl From<Problem> for InputProblem {
+    fn from(p: Problem) -> Self {
+        match p {
+            Problem::Empty => InputProblem::Empty,
+            Problem::TooLong { max } => InputProblem::TooLong { max },
+            Problem::TooLarge { max_bytes } => InputProblem::TooLarge { max_bytes },
+            Problem::TooMany { max } => InputProblem::TooMany { max },
+            Problem::TooShort { min } => InputProblem::TooShort { min },
+            Problem::BadCharacter => InputProblem::BadCharacter,
+            Problem::Unknown => InputProblem::Unknown,
+            Problem::Malformed => InputProblem::Malformed,
+            Problem::OutOfRange => InputProblem::OutOfRange,
+            Problem::NoRoom => InputProblem::NoRoom,
+            Problem::NotChangeable => InputProblem::NotChangeable,
+        }
+    }
+}
+
+impl From<InputProblem> for Problem {
+    fn from(p: InputProblem) -> Self {
+        match p {
+            InputProblem::Empty => Problem::Empty,
+            InputProblem::TooLong { max } => Problem::TooLong { max },
+            InputProblem::TooLarge { max_bytes } => Problem::TooLarge { max_bytes },
+            InputProblem::TooMany { max } => Problem::TooMany { max },
+            InputProblem::TooShort { min } => Problem::TooShort { min },
+            InputProblem::BadCharacter => Problem::BadCharacter,
+            InputProblem::Unknown => Problem::Unknown,
+            InputProblem::Malformed => Problem::Malformed,
+            InputProblem::OutOfRange => Problem::OutOfRange,
+            InputProblem::NoRoom => Problem::NoRoom,
+            InputProblem::NotChangeable => Problem::NotChangeable,
+        }
+    }
+}
+
+/// How a pack's content would have misled, had it been installed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum MisleadingKind {
+    /// The number shown is not the number dialled.
+    DisplayDiffersFromNumber,
+    /// An `http://` link.
+    InsecureLink,
+    /// A `mailto:` with a prefilled subject, body or copy.
+    MailtoParameters,
+    /// Control characters, terminal escapes or bidi overrides in text.
+    ControlCharacters,
+}
+
+impl From<Misleading> for MisleadingKind {
+    fn from(m: Misleading) -> Self {
+        match m {
+            Misleading::DisplayDiffersFromNumber => MisleadingKind::DisplayDiffersFromNumber,
+            Misleading::InsecureLink => MisleadingKind::InsecureLink,
+            Misleading::MailtoParameters => MisleadingKind::MailtoParameters,
+            Misleading::ControlCharacters => MisleadingKind::ControlCharacters,
+        }
+    }
+}
+
+/// A refused value, as the FFI reports it.
+pub(crate) fn invalid(field: Field, problem: Problem) -> HarbourError {
+    HarbourError::InvalidInput { field: field.name().into(), problem: problem.into() }
+}
+
+impl From<Invalid> for HarbourError {
+    fn from(i: Invalid) -> Self {
+        invalid(i.field, i.problem)
+    }
 }
 
 fn secs_ceil(d: Duration) -> u64 {
@@ -122,6 +254,8 @@ impl From<AppError> for HarbourError {
             AppError::Store(e) => e.into(),
             AppError::Journal(e) => e.into(),
             AppError::WrongConfirmation => HarbourError::WrongConfirmation,
+            AppError::InvalidInput(i) => i.into(),
+            AppError::NotAvailable => HarbourError::NotAvailable,
         }
     }
 }
@@ -137,17 +271,13 @@ impl From<VaultError> for HarbourError {
             }
             VaultError::InvalidPin(rejection) => rejection.into(),
             VaultError::PinInUse => HarbourError::PinInUse,
-            VaultError::KdfParamsOutOfRange => HarbourError::InvalidInput {
-                field: "kdf".into(),
-                reason: "outside the allowed range (19–64 MiB, 2–16 passes)".into(),
-            },
+            VaultError::KdfParamsOutOfRange => invalid(Field::Kdf, Problem::OutOfRange),
             VaultError::HeaderCorrupt => HarbourError::Corrupt,
             VaultError::PlatformSecretMissing => HarbourError::KeyMissing,
             VaultError::NotPrimary => HarbourError::NotAllowed,
             VaultError::DecoyRequired => HarbourError::SecondPinRequired,
-            VaultError::NoFreeSlot => {
-                HarbourError::InvalidInput { field: "pin".into(), reason: "all PIN slots are in use".into() }
-            }
+            VaultError::NoFreeSlot => invalid(Field::Pin, Problem::NoRoom),
+            VaultError::Cancelled => HarbourError::Cancelled,
             VaultError::Keystore(e) => e.into(),
             VaultError::Store(e) => e.into(),
         }
@@ -168,7 +298,7 @@ impl From<ContentError> for HarbourError {
 impl From<JournalError> for HarbourError {
     fn from(err: JournalError) -> Self {
         match err {
-            JournalError::InvalidInput { field, reason } => HarbourError::InvalidInput { field: field.into(), reason },
+            JournalError::InvalidInput(i) => i.into(),
             JournalError::NotFound => HarbourError::NotFound,
             JournalError::Deleted => HarbourError::Deleted,
             JournalError::NotEmpty => HarbourError::JournalNotEmpty,
@@ -196,6 +326,11 @@ impl From<PackError> for HarbourError {
             PackError::SectionMismatch(section) => HarbourError::PackSectionMismatch { section },
             PackError::NotNewer { installed, offered } => HarbourError::PackNotNewer { installed, offered },
             PackError::InvalidContent { section, reason } => HarbourError::PackInvalidContent { section, reason },
+            PackError::Misleading { section, item, problem } => {
+                HarbourError::PackMisleading { section, item, problem: problem.into() }
+            }
+            PackError::ReservedPackId => HarbourError::PackReservedId,
+            PackError::VersionTooHigh { offered } => HarbourError::PackVersionTooHigh { offered },
             PackError::Cancelled => HarbourError::Cancelled,
         }
     }
@@ -219,8 +354,12 @@ impl From<StoreError> for HarbourError {
             StoreError::Busy => HarbourError::Busy,
             // Only a lock interrupts a statement.
             StoreError::Interrupted => HarbourError::Locked,
+            StoreError::Io(std::io::ErrorKind::NotFound) => HarbourError::FileNotFound,
+            StoreError::Io(std::io::ErrorKind::AlreadyExists) | StoreError::AlreadyExists => HarbourError::FileExists,
+            StoreError::Io(std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem) => {
+                HarbourError::NoPermission
+            }
             StoreError::Io(kind) => HarbourError::Io { kind: format!("{kind:?}") },
-            StoreError::AlreadyExists => HarbourError::Io { kind: "AlreadyExists".into() },
             StoreError::Sqlite(code) => HarbourError::Database { code },
         }
     }
@@ -228,7 +367,18 @@ impl From<StoreError> for HarbourError {
 
 impl From<PinRejection> for HarbourError {
     fn from(rejection: PinRejection) -> Self {
-        HarbourError::InvalidInput { field: "pin".into(), reason: rejection.to_string() }
+        let n = |v: usize| v as u64;
+        match rejection {
+            PinRejection::TooFewDigits => invalid(Field::Pin, Problem::TooShort { min: n(secret::PIN_MIN_DIGITS) }),
+            PinRejection::TooManyDigits => invalid(Field::Pin, Problem::TooLong { max: n(secret::PIN_MAX_DIGITS) }),
+            PinRejection::ControlCharacter => invalid(Field::Passphrase, Problem::BadCharacter),
+            PinRejection::PassphraseTooShort => {
+                invalid(Field::Passphrase, Problem::TooShort { min: n(secret::PASSPHRASE_MIN_CHARS) })
+            }
+            PinRejection::PassphraseTooLong => {
+                invalid(Field::Passphrase, Problem::TooLong { max: n(secret::PASSPHRASE_MAX_CHARS) })
+            }
+        }
     }
 }
 
@@ -245,10 +395,13 @@ mod tests {
     }
 
     #[test]
-    fn pin_rejections_name_the_field_not_the_value() {
+    fn pin_rejections_name_the_field_and_the_limit_not_the_value() {
         let e: HarbourError = PinRejection::TooFewDigits.into();
-        let HarbourError::InvalidInput { field, reason } = e else { panic!() };
-        assert_eq!(field, "pin");
-        assert!(reason.contains("at least 4 digits"));
+        assert_eq!(e, HarbourError::InvalidInput { field: "pin".into(), problem: InputProblem::TooShort { min: 4 } });
+        let e: HarbourError = PinRejection::PassphraseTooShort.into();
+        assert_eq!(
+            e,
+            HarbourError::InvalidInput { field: "pin passphrase".into(), problem: InputProblem::TooShort { min: 8 } }
+        );
     }
 }

@@ -25,6 +25,8 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for KeystoreError {
 #[uniffi::export(foreign)]
 pub trait PlatformKeystore: Send + Sync {
     fn load(&self, name: String) -> Result<Option<Vec<u8>>, KeystoreError>;
+    /// Must replace the item atomically (a file renamed over the old one, `SecItemUpdate`): a
+    /// process killed mid-store must leave the old secret or the new one, never a part.
     fn store(&self, name: String, secret: Vec<u8>) -> Result<(), KeystoreError>;
     fn delete(&self, name: String) -> Result<(), KeystoreError>;
 }

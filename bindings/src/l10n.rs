@@ -127,6 +127,16 @@ impl Translator {
         self.inner.format(&id, &to_args(&args))
     }
 
+    /// A country's name (ISO 3166-1 alpha-2) in the locale's language (CLDR), else English.
+    pub fn country_name(&self, code: String) -> String {
+        self.inner.country_name(&code)
+    }
+
+    /// A language's name (BCP 47) in the locale's language (CLDR), else English.
+    pub fn language_name(&self, code: String) -> String {
+        self.inner.language_name(&code)
+    }
+
     /// A 24-hour `HH:MM` in the locale's digits.
     pub fn format_time(&self, hour: u32, minute: u32) -> String {
         self.inner.format_time(hour, minute)
@@ -141,66 +151,9 @@ impl Translator {
         self.inner.try_format_attribute(&id, &attribute, &to_args(&args)).unwrap_or_default()
     }
 
-    /// What to tell the person about an error, in their language. Never technical.
+    /// What to tell the person about an error, in their language: what happened and what to
+    /// do. Never technical, never a value they typed.
     pub fn describe_error(&self, error: HarbourError) -> String {
-        let wait = |secs: u64| -> String {
-            if secs == 0 {
-                String::new()
-            } else if secs < 120 {
-                self.inner.format("pin-wait", &[("seconds", Arg::Number(secs as f64))])
-            } else {
-                self.inner.format("pin-wait-minutes", &[("minutes", Arg::Number(secs.div_ceil(60) as f64))])
-            }
-        };
-        let id = match error {
-            HarbourError::WrongPin { retry_after_secs } => {
-                let extra = wait(retry_after_secs);
-                let wrong = self.inner.format("pin-wrong", &[]);
-                return if extra.is_empty() { wrong } else { format!("{wrong} {extra}") };
-            }
-            HarbourError::RetryLater { retry_after_secs } => return wait(retry_after_secs),
-            HarbourError::Locked => "error-locked",
-            HarbourError::PinInUse => "pin-in-use",
-            HarbourError::InvalidInput { field, reason } if field == "pin" => {
-                // The core's reasons are stable English phrases; map the known ones.
-                if reason.contains("at least 4 digits") {
-                    "pin-too-short"
-                } else if reason.contains("at most 12 digits") {
-                    "pin-too-long"
-                } else if reason.contains("at least 8 characters") {
-                    "pin-passphrase-too-short"
-                } else if reason.contains("at most 128 characters") {
-                    "pin-passphrase-too-long"
-                } else {
-                    "error-generic"
-                }
-            }
-            HarbourError::StorageFull => "error-storage-full",
-            HarbourError::Corrupt | HarbourError::NotADatabase => "error-damaged",
-            HarbourError::SchemaTooNew { .. } => "error-newer-version",
-            HarbourError::KeystoreUnavailable => "error-keystore",
-            HarbourError::KeyMissing => "error-key-missing",
-            HarbourError::Busy => "error-busy",
-            HarbourError::PackUnsigned | HarbourError::PackUnknownPublisher | HarbourError::PackBadSignature => {
-                "pack-rejected-signature"
-            }
-            HarbourError::PackNotNewer { .. } => "pack-rejected-old",
-            HarbourError::PackTooLarge => "pack-rejected-too-big",
-            HarbourError::PackNotAPack
-            | HarbourError::PackUnsupportedVersion { .. }
-            | HarbourError::PackTruncated
-            | HarbourError::PackTrailingData
-            | HarbourError::PackMalformed
-            | HarbourError::PackSectionMismatch { .. }
-            | HarbourError::PackInvalidContent { .. } => "pack-rejected-damaged",
-            HarbourError::WrongPassphrase => "export-wrong-passphrase",
-            HarbourError::SecondPinRequired => "duress-needs-decoy",
-            HarbourError::ExportDamaged => "export-damaged",
-            HarbourError::JournalBroken { seq, .. } => {
-                return self.inner.format("journal-verify-broken", &[("number", Arg::Number(seq as f64))]);
-            }
-            _ => "error-generic",
-        };
-        self.inner.format(id, &[])
+        crate::describe::describe(&self.inner, &error)
     }
 }

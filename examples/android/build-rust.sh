@@ -8,7 +8,8 @@
 #   3. only then strips the copies in jniLibs, which are what the APK ships.
 # Needs: rustup targets aarch64-linux-android and armv7-linux-androideabi, cargo-ndk,
 # ANDROID_NDK_HOME pointing at one NDK (r27 or newer), perl (rusqlite's vendored OpenSSL is still
-# built, though SQLCipher uses Harbour's Rust crypto provider and none of it is linked). Sets no RUSTFLAGS, so the Android flags in .cargo/config.toml apply.
+# built, though SQLCipher uses Harbour's Rust crypto provider and none of it is linked: the
+# build fails if any OpenSSL symbol is in a library).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,13 +25,32 @@ export ANDROID_NDK_ROOT="${ANDROID_NDK_ROOT:-$ANDROID_NDK_HOME}"
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 jni="$here/app/src/main/jniLibs"
 java="$here/app/src/main/java"
-abis=(arm64-v8a armeabi-v7a) # keep in step with abiFilters in app/build.gradle.kts
-targets=()
-for abi in "${abis[@]}"; do targets+=(-t "$abi"); done
+# Keep in step with abiFilters in app/build.gradle.kts; add x86_64 (and x86) for emulators:
+# HARBOUR_ANDROID_ABIS="arm64-v8a armeabi-v7a x86_64".
+read -r -a abis <<< "${HARBOUR_ANDROID_ABIS:-arm64-v8a armeabi-v7a}"
 
-# 1. The libraries. --platform matches minSdk in app/build.gradle.kts. cargo-ndk links 64-bit
-#    libraries for 16 KB pages (Android 15+ devices) itself.
-cargo ndk --platform 26 "${targets[@]}" -o "$jni" build --release -p harbour-ffi --lib
+# 1. The libraries, one ABI at a time, as `cargo rustc --crate-type cdylib`: with the rlib
+#    and staticlib types of bindings/Cargo.toml among the outputs cargo would drop LTO (+0.5 MB
+#    on arm64). The link flags go to the final link here, not through RUSTFLAGS, so a RUSTFLAGS
+#    in the environment adds to them instead of silently replacing them: Android's packed
+#    relocations (about 1.4 MB of chrono-tz and uniffi pointers) and, on 64-bit, 16 KB page
+#    alignment (Google Play, Android 15+). --platform matches minSdk in app/build.gradle.kts.
+for abi in "${abis[@]}"; do
+  case "$abi" in
+    arm64-v8a) triple=aarch64-linux-android; page=(-C link-arg=-Wl,-z,max-page-size=16384) ;;
+    armeabi-v7a) triple=armv7-linux-androideabi; page=() ;;
+    x86_64) triple=x86_64-linux-android; page=(-C link-arg=-Wl,-z,max-page-size=16384) ;;
+    x86) triple=i686-linux-android; page=() ;;
+    *) echo "unknown ABI $abi" >&2; exit 1 ;;
+  esac
+  cargo ndk --platform 26 -t "$abi" rustc --release -p harbour-ffi --lib --crate-type cdylib -- \
+    -C link-arg=-Wl,--pack-dyn-relocs=android "${page[@]}"
+  built="$target_dir/$triple/release/libharbour_ffi.so"
+  # SQLCipher must use Harbour's Rust crypto provider: no OpenSSL in what ships.
+  "$root/scripts/check-no-openssl.sh" "$built" "$(dirname "$strip")/llvm-nm"
+  mkdir -p "$jni/$abi"
+  cp "$built" "$jni/$abi/libharbour_ffi.so"
+done
 
 # 2. The bindings, from the unstripped build in target/ (cargo-ndk's copy is unstripped too,
 #    but a previous run of this script stripped it in place).

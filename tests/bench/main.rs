@@ -15,6 +15,10 @@ mod vault_rows;
 
 use report::Report;
 
+/// As in the phone library: every freed block wiped (its cost is part of what is measured).
+#[global_allocator]
+static ALLOCATOR: harbour_core::wiping_alloc::WipingAllocator = harbour_core::wiping_alloc::WipingAllocator;
+
 fn main() {
     if std::env::var("HARBOUR_BENCH_CHILD").as_deref() == Ok("import") {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,5 +53,6 @@ fn main() {
     println!("{}", report.markdown());
     if report.any_failed() {
         eprintln!("Some budgets were missed (see the table).");
+        std::process::exit(1);
     }
 }

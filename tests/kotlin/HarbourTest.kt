@@ -93,7 +93,10 @@ fun main() {
             val gb = app.helplines(HelplineQuery(country = "GB", languages = listOf("en"), openNowOnly = true))
             check(gb.any { it.key == "gb-mseh" && it.open == OpenStatus.Always }, "the UK helpline is open day and night")
             val us = app.helplines(HelplineQuery(country = "US"))
-            check(us.any { it.key == "us-ice-hsi-tipline" && it.lawEnforcement }, "immigration line flagged")
+            check(us.none { it.key == "us-ice-hsi-tipline" }, "report lines are not listed among help")
+            check(us.any { it.key == "us-nhth" && it.risky && Recipient.POLICE in it.sharesWith }, "who may hear is said")
+            val reports = app.helplines(HelplineQuery(country = "US", purpose = LinePurpose.REPORT))
+            check(reports.any { it.key == "us-ice-hsi-tipline" && it.lawEnforcement && Recipient.IMMIGRATION in it.sharesWith }, "immigration line flagged")
             check(app.helplines(HelplineQuery(country = "US", excludeLawEnforcement = true)).none { it.lawEnforcement }, "excluded")
             check(app.articles(ArticleQuery(text = "passport")).isNotEmpty(), "search finds rights")
         }

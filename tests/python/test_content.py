@@ -46,23 +46,34 @@ class Content(unittest.TestCase):
         self.assertEqual(phone.kind, harbour.ChannelKind.PHONE)
         self.assertTrue(phone.dial.startswith("+44"))
         us = self.app.helplines(harbour.HelplineQuery(country="US"))
-        ice = next(h for h in us if h.key == "us-ice-hsi-tipline")
-        self.assertTrue(ice.law_enforcement)
+        # Who may hear what the caller says comes with every line, before its number.
+        nhth = next(h for h in us if h.key == "us-nhth")
+        self.assertEqual(nhth.purpose, harbour.LinePurpose.HELP)
+        self.assertIn(harbour.Recipient.POLICE, nhth.shares_with)
+        self.assertTrue(nhth.risky)
+        # Lines that take reports for law enforcement are listed apart, not among help.
+        self.assertNotIn("us-ice-hsi-tipline", [h.key for h in us])
+        reports = self.app.helplines(harbour.HelplineQuery(country="US", purpose=harbour.LinePurpose.REPORT))
+        ice = next(h for h in reports if h.key == "us-ice-hsi-tipline")
+        self.assertTrue(ice.law_enforcement and ice.risky)
         self.assertEqual(ice.operator, harbour.Operator.IMMIGRATION)
+        self.assertEqual(set(ice.shares_with), {harbour.Recipient.IMMIGRATION, harbour.Recipient.POLICE})
         safe = self.app.helplines(harbour.HelplineQuery(country="US", exclude_law_enforcement=True))
         self.assertNotIn("us-ice-hsi-tipline", [h.key for h in safe])
+        self.assertIn("gb-mseh", [h.key for h in lines])
         # Open lines come before lines whose hours are unknown or that are closed.
         ranks = [0 if h.open in (harbour.OpenStatus.ALWAYS(),) or isinstance(h.open, harbour.OpenStatus.OPEN) else 1 for h in us]
         self.assertEqual(ranks, sorted(ranks))
 
     def test_search_and_screening(self):
         found = self.app.articles(harbour.ArticleQuery(text="passport", jurisdictions=["GB", "INT", "EU", "COE", "INT-ILO"]))
-        self.assertTrue(all("passport" in (a.title + a.body).lower() for a in found))
-        questions = self.app.screening_questions()
-        self.assertEqual(len(questions), 11)
-        tr = self.app.translator(["ar"])
-        for q in questions:
-            self.assertTrue(tr.format(q.message_id, []))
+        self.assertTrue(found)
+        questions = self.app.screening_questions(["en"])
+        self.assertGreaterEqual(len(questions), 11)
+        self.assertTrue(all(q.text for q in questions))
+        self.assertEqual(sum(1 for q in questions if q.is_age), 1)
+        skipped = self.app.score_screening([])
+        self.assertEqual(skipped.level, harbour.ScreeningLevel.NO_ANSWERS)
         none = self.app.score_screening([harbour.AnsweredQuestion(question_id=q.id, answer=harbour.ScreeningAnswer.NO) for q in questions])
         self.assertEqual(none.level, harbour.ScreeningLevel.NO_SIGNS)
         docs = self.app.score_screening([harbour.AnsweredQuestion(question_id="documents", answer=harbour.ScreeningAnswer.YES)])
@@ -86,9 +97,16 @@ class Content(unittest.TestCase):
         self.assertEqual(progress.calls[-1], (2, 2))
         keys = [h.key for h in self.app.helplines(harbour.HelplineQuery(country="GB", languages=["ti"], require_language=True))]
         self.assertIn("test-gb-line", keys)
-        found = self.app.articles(harbour.ArticleQuery(text="หนังสือเดินทาง"))
+        found = self.app.articles(harbour.ArticleQuery(text="หนังสือเดินทาง", locales=["ti"]))
         self.assertEqual([a.key for a in found], ["test-th-1"])
-        self.assertEqual(self.app.translator(["ti"]).format("pack-test-greeting", []), "ሰላም")
+        self.assertEqual(found[0].title, "ፓስፖርትኩም ኣብ ታይላንድ")
+        self.assertFalse(found[0].text.shown_in_english)
+        self.assertTrue(found[0].text.machine)
+        english = self.app.articles(harbour.ArticleQuery(text="หนังสือเดินทาง", locales=["so"]))
+        self.assertTrue(english[0].text.shown_in_english)
+        shared = self.app.share_pack("test-outreach")
+        with open(PACK_V2, "rb") as f:
+            self.assertEqual(shared, f.read())
 
         with self.assertRaises(harbour.HarbourError.PackNotNewer) as caught:
             self.app.import_pack(PACK_V2, None)

@@ -101,16 +101,19 @@ class Disguise(unittest.TestCase):
 
         type_on(self.calc, "1111=")
         self.assertIs(self.calc.wait_for_attempt(10000), True)
-        decoy = [e.text for e in self.app.journal_list(0, 20)]
-        self.assertEqual(len(decoy), 6)
+        decoy = [e.text for e in self.app.journal_list(0, 40)]
+        self.assertGreaterEqual(len(decoy), 9)
         self.assertNotIn("MARKER-real-journal", decoy)
-        with self.assertRaises(harbour.HarbourError.NotAllowed):
-            self.app.set_decoy_pin("3333", False)
+        # A second-PIN session answers like a main session with no second PIN yet, and keeps
+        # what it is told to itself: no PIN of the main session is revealed or changed.
+        self.assertEqual(self.app.safety_pins(), harbour.SafetyPins(second=False, emergency=False))
+        self.app.set_decoy_pin("2580", False)
+        self.assertEqual(self.app.safety_pins(), harbour.SafetyPins(second=True, emergency=False))
         self.calc.quick_exit()
 
         type_on(self.calc, "7777=")
         self.assertIs(self.calc.wait_for_attempt(10000), True)
-        self.assertEqual(len(self.app.journal_list(0, 20)), 6, "the emergency PIN shows the second journal")
+        self.assertEqual([e.text for e in self.app.journal_list(0, 40)], decoy, "the emergency PIN shows the second journal")
         self.calc.quick_exit()
         type_on(self.calc, "2580=")
         self.assertIs(self.calc.wait_for_attempt(10000), False, "the real PIN now fails like any wrong PIN")
@@ -118,7 +121,27 @@ class Disguise(unittest.TestCase):
             with open(os.path.join(self.tmp.name, "data", name), "rb") as f:
                 self.assertNotIn(b"MARKER-real-journal", f.read())
 
+    def test_a_notes_only_second_pin_shows_no_help(self):
+        self.app.unlock("2580")
+        self.app.set_decoy_pin_showing("1111", True, harbour.SessionShows.NOTES_ONLY)
+        self.assertEqual(self.app.session_shows(), harbour.SessionShows.EVERYTHING)
+        self.calc.quick_exit()
+        type_on(self.calc, "1111=")
+        self.assertIs(self.calc.wait_for_attempt(10000), True)
+        self.assertEqual(self.app.session_shows(), harbour.SessionShows.NOTES_ONLY)
+        with self.assertRaises(harbour.HarbourError.NotAvailable) as caught:
+            self.app.helplines(harbour.HelplineQuery(country="GB"))
+        words = harbour.Translator(["en"]).describe_error(caught.exception)
+        self.assertEqual(words, "This is not available here.")
+        self.assertGreater(len(self.app.journal_list(0, 40)), 0)
+        self.calc.quick_exit()
+        self.assertEqual(self.app.session_shows(), harbour.SessionShows.EVERYTHING)
+
     def test_handoff_and_reset(self):
+        # Once a PIN exists, hand-over and whom exports are for need the main session.
+        with self.assertRaises(harbour.HarbourError.Locked):
+            self.app.handoff()
+        self.app.unlock("2580")
         self.app.configure_outreach(harbour.OutreachConfig(locale="ti", country="GB", organisation_name="Outreach"))
         self.app.handoff()
         self.assertFalse(self.app.status().set_up)

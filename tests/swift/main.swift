@@ -77,7 +77,11 @@ await test("helplines open now, the police warning, and search, with no PIN") {
     let gb = try app.helplines(query: HelplineQuery(country: "GB", languages: ["en"], openNowOnly: true))
     try check(gb.contains { $0.key == "gb-mseh" && $0.open == .always }, "the UK helpline is open day and night")
     let us = try app.helplines(query: HelplineQuery(country: "US"))
-    try check(us.contains { $0.key == "us-ice-hsi-tipline" && $0.lawEnforcement }, "immigration line flagged")
+    try check(!us.contains { $0.key == "us-ice-hsi-tipline" }, "report lines are not listed among help")
+    try check(us.contains { $0.key == "us-nhth" && $0.risky && $0.sharesWith.contains(.police) }, "who may hear is said")
+    let reports = try app.helplines(query: HelplineQuery(country: "US", purpose: .report))
+    try check(reports.contains { $0.key == "us-ice-hsi-tipline" && $0.lawEnforcement && $0.sharesWith.contains(.immigration) },
+              "immigration line flagged")
     try check(!(try app.articles(query: ArticleQuery(text: "passport"))).isEmpty, "search finds rights")
 }
 

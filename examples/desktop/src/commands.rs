@@ -20,6 +20,14 @@ pub enum Failure {
     App(HarbourError),
     Input(io::Error),
     Mismatch,
+    /// No country given or saved, and no one to ask (already said how to give it).
+    NeedsCountry,
+    /// The pack asked for has no file to pass on (already said).
+    NothingToShare,
+    /// The person said no, or something they must first do was said: nothing was done.
+    Declined,
+    /// A message of the shell's own (by id) says what went wrong.
+    Said(&'static str),
 }
 
 impl From<HarbourError> for Failure {
@@ -35,7 +43,8 @@ impl From<io::Error> for Failure {
 }
 
 /// Tells the person what went wrong in their language (never a PIN: errors carry none) and
-/// picks an exit code a script can test: 3 wrong PIN, 4 must wait, 5 locked, 1 otherwise.
+/// picks an exit code a script can test (README): 0 done, 1 refused or failed (said why),
+/// 2 a command not understood, 3 wrong PIN, 4 must wait, 5 locked.
 pub fn report(ui: &Ui, failure: &Failure) -> ExitCode {
     match failure {
         Failure::App(e) => {
@@ -48,13 +57,26 @@ pub fn report(ui: &Ui, failure: &Failure) -> ExitCode {
             }
         }
         Failure::Input(e) => {
-            eprintln!("harbour: {e}");
+            let id = match e.kind() {
+                io::ErrorKind::InvalidData => "input-not-text",
+                io::ErrorKind::UnexpectedEof => "input-ended",
+                io::ErrorKind::NotFound => "error-file-not-found",
+                io::ErrorKind::AlreadyExists => "error-file-exists",
+                io::ErrorKind::PermissionDenied => "error-no-permission",
+                _ => "error-file",
+            };
+            eprintln!("{}", ui.text(id));
+            ExitCode::from(1)
+        }
+        Failure::Said(id) => {
+            eprintln!("{}", ui.text(id));
             ExitCode::from(1)
         }
         Failure::Mismatch => {
             eprintln!("{}", ui.text("pin-mismatch"));
             ExitCode::from(1)
         }
+        Failure::NeedsCountry | Failure::NothingToShare | Failure::Declined => ExitCode::from(1),
     }
 }
 
@@ -90,11 +112,25 @@ pub fn setup(app: &HarbourApp, ui: &Ui, input: &mut Input, kdf_target_ms: u32, p
     Ok(())
 }
 
-pub fn unlock(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
+/// Unlocks with a PIN read from the person. `announce`: say "Open" (the interactive shell; a
+/// one-shot command goes on to its own output). Either way, wrong PINs typed since the last
+/// opening are said: someone else may have tried.
+pub fn unlock(app: &HarbourApp, ui: &Ui, input: &mut Input, announce: bool) -> Outcome {
     let pin = input.secret(&prompt(ui, "pin-enter"))?;
     app.unlock(pin)?;
-    ui.say("status-unlocked");
+    if announce {
+        ui.say("status-unlocked");
+    }
+    tell_wrong_tries(app, ui);
     Ok(())
+}
+
+/// "A wrong PIN was typed 3 times since you last opened the app", if it was.
+pub fn tell_wrong_tries(app: &HarbourApp, ui: &Ui) {
+    let tries = app.wrong_tries_before_open();
+    if tries > 0 {
+        println!("{}", ui.count("unlock-wrong-tries", "count", tries.into()));
+    }
 }
 
 pub fn change_pin(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
@@ -121,38 +157,12 @@ pub fn status(app: &HarbourApp, ui: &Ui) -> Outcome {
     Ok(())
 }
 
-pub fn calibrate(target_ms: u32) -> Outcome {
+pub fn calibrate(ui: &Ui, target_ms: u32) -> Outcome {
     let kdf = calibrate_kdf(target_ms);
-    println!("Argon2id for ~{target_ms} ms here: {} MiB, {} passes", kdf.memory_kib / 1024, kdf.passes);
+    let (ms, mib, passes) = (target_ms.to_string(), (kdf.memory_kib / 1024).to_string(), kdf.passes.to_string());
+    println!("{}", ui.texts("calibrate-result", &[("ms", ms.as_str()), ("mib", &mib), ("passes", &passes)]));
     Ok(())
 }
-
-const HELP: &str = "\
-Commands:
-  helplines [XX]      who can help, open now first (XX: country code)
-  rights [words]      your rights; search words
-  resources [words]   more to read
-  check               check your situation (self-screening)
-  import <file>       add help information from a pack file
-  packs               installed content packs
-  set country XX      save your country; set locale xx: your language
-  journal [page]      your journal (unlock first)
-  write               write an entry; end with a line holding only a dot
-  edit <id> / delete <id>
-  verify              check the journal was not changed; show the check code
-  plan                your safety plan; plan-set <section> <items…>
-  export <file>       an encrypted file for a caseworker
-  restore <file>      bring a journal from an export
-  status              set up? locked? any wait after failed attempts
-  setup               create the vault with a new PIN
-  unlock              open the vault with your PIN
-  x (or hide)         quick exit: lock and show the calculator
-  lock                close the vault now
-  second-pin          a second PIN that opens a harmless journal
-  emergency-pin       a PIN that erases the real journal, then opens the harmless one
-  change-pin          change your PIN
-  help                this list
-  quit                lock and leave";
 
 /// Saves a setting that is needed before unlocking.
 pub fn set(app: &HarbourApp, what: &str, value: &str) -> Outcome {
@@ -179,35 +189,59 @@ pub fn shell(
     disguise: &harbour_ffi::Disguise,
 ) -> Result<SessionEnd, Failure> {
     if input.is_interactive() {
-        println!("{} — help · x = {}", ui.text("app-name"), ui.text("nav-hide"));
+        // A "notes only" second-PIN session never names the app.
+        let title = match app.session_shows() {
+            harbour_ffi::SessionShows::Everything => ui.text("app-name"),
+            harbour_ffi::SessionShows::NotesOnly => ui.text("shell-notes-title"),
+        };
+        println!("{title} — help · x = {}", ui.text("nav-hide"));
     }
     let mut end = SessionEnd::Quit;
+    let mut draft: Option<zeroize::Zeroizing<String>> = None;
     while let Some(line) = input.line("harbour> ")? {
-        let words: Vec<&str> = line.split_whitespace().collect();
+        let owned = split_words(&line);
+        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
         let (first, rest) = words.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
-        let country = crate::help::country(app, None);
+        let given = |i: usize| rest.get(i).map(|c| c.to_ascii_uppercase());
+        // A "notes only" second-PIN session shows nothing of the help, not even its titles.
+        let help_command =
+            matches!(first, "helplines" | "tips" | "rights" | "resources" | "check" | "import" | "packs");
+        if help_command && app.session_shows() == harbour_ffi::SessionShows::NotesOnly {
+            report(ui, &HarbourError::NotAvailable.into());
+            continue;
+        }
         let result = match first {
-            "helplines" => {
-                let query = harbour_ffi::HelplineQuery {
-                    country: rest.first().map(|c| c.to_ascii_uppercase()).or(country),
-                    languages: vec![ui.translator.locale()],
-                    require_language: false,
-                    specialty: None,
-                    channel: None,
+            "helplines" => crate::help::country(app, ui, input, given(0)).and_then(|country| {
+                let options = crate::help::HelplineOptions {
                     open_now_only: false,
                     exclude_law_enforcement: false,
-                    limit: 0,
+                    require_language: false,
+                    under_18: false,
+                    nationality: given(1),
                 };
-                crate::help::helplines(app, ui, query)
+                crate::help::helplines(app, ui, &country, options)
+            }),
+            "tips" => crate::help::tips(app, ui),
+            "rights" => {
+                let country = if rest.is_empty() {
+                    crate::help::country(app, ui, input, None).map(Some)
+                } else {
+                    Ok(app.setting("country".into()).ok().flatten())
+                };
+                country.and_then(|c| crate::help::articles(app, ui, rest.join(" "), c, harbour_ffi::ArticleKind::Right))
             }
-            "rights" => crate::help::articles(app, ui, rest.join(" "), country, harbour_ffi::ArticleKind::Right),
             "resources" => crate::help::articles(app, ui, rest.join(" "), None, harbour_ffi::ArticleKind::Resource),
-            "check" => crate::help::check(app, ui, input, country),
+            "check" => crate::help::country(app, ui, input, None)
+                .and_then(|country| crate::help::check(app, ui, input, &country)),
             "import" => crate::help::import(app, ui, &rest.join(" ")),
-            "packs" => crate::help::packs(app),
+            "packs" => crate::help::packs(app, ui),
             "set" if rest.len() == 2 && (rest[0] == "country" || rest[0] == "locale") => set(app, rest[0], rest[1]),
-            "journal" => crate::journal::list(app, ui, rest.first().and_then(|p| p.parse().ok()).unwrap_or(0)),
-            "write" => crate::journal::write(app, ui, input, vec![], None, &[]),
+            "journal" => match rest.first().map(|p| crate::help::ascii_digits(p).parse::<u64>()) {
+                None => crate::journal::list(app, ui, 0),
+                Some(Ok(page)) => crate::journal::list(app, ui, page),
+                Some(Err(_)) => Err(Failure::Said("journal-page-none")),
+            },
+            "write" => crate::journal::write_keeping(app, ui, input, &mut draft),
             "edit" if rest.len() == 1 => crate::journal::edit(app, ui, input, rest[0]),
             "delete" if rest.len() == 1 => crate::journal::delete(app, ui, input, rest[0]),
             "verify" => crate::journal::verify(app, ui),
@@ -215,13 +249,16 @@ pub fn shell(
             "plan-set" if !rest.is_empty() => {
                 crate::journal::plan_set(app, ui, rest[0], rest[1..].iter().map(|s| s.to_string()).collect())
             }
-            "export" if rest.len() == 1 => crate::journal::export(app, ui, input, rest[0], None),
+            "export" if rest.len() == 1 => crate::journal::export(app, ui, input, rest[0], None, false),
+            "export" if rest.len() == 2 && rest[1] == "--to-organisation" => {
+                crate::journal::export(app, ui, input, rest[0], None, true)
+            }
             "restore" if rest.len() == 1 => crate::journal::restore(app, ui, input, rest[0]),
             _ => match line.trim() {
                 "" => Ok(()),
                 "status" => status(app, ui),
                 "setup" => setup(app, ui, input, DEFAULT_KDF_TARGET_MS, true),
-                "unlock" => unlock(app, ui, input),
+                "unlock" => unlock(app, ui, input, true),
                 "x" | "hide" => {
                     disguise.quick_exit();
                     end = SessionEnd::Hidden;
@@ -229,6 +266,7 @@ pub fn shell(
                 }
                 "lock" => {
                     app.lock();
+                    crate::screen::clear();
                     ui.say("status-locked");
                     Ok(())
                 }
@@ -236,12 +274,12 @@ pub fn shell(
                 "emergency-pin" => emergency_pin(app, ui, input),
                 "change-pin" => change_pin(app, ui, input),
                 "help" | "?" => {
-                    println!("{HELP}");
+                    ui.say("shell-help");
                     Ok(())
                 }
                 "quit" | "exit" | "q" => break,
                 other => {
-                    println!("? `{other}` — help");
+                    println!("{}", ui.text_with("shell-unknown-command", "command", other));
                     Ok(())
                 }
             },
@@ -260,12 +298,56 @@ pub fn shell(
     Ok(end)
 }
 
+/// Splits a typed line into words as a shell would: spaces separate, and "double" or 'single'
+/// quotes keep spaces inside one word (`plan-set bag "phone charger" money`).
+pub fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut in_word = false;
+    let mut quote: Option<char> = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => current.push(c),
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut current));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                current.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(current);
+    }
+    words
+}
+
 /// Sets the second PIN (a separate, everyday-looking journal).
 pub fn second_pin(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
     ui.say("decoy-title");
     ui.say("decoy-explain");
     let pin = new_pin(ui, input, "pin-new")?;
-    app.set_decoy_pin(pin, true)?;
+    ui.say("decoy-shows");
+    ui.say("decoy-shows-same");
+    ui.say("decoy-shows-notes");
+    let shows = loop {
+        match input.line("1/2 → ")?.map(|l| crate::help::ascii_digits(l.trim())) {
+            Some(choice) if choice == "1" => break harbour_ffi::SessionShows::Everything,
+            Some(choice) if choice == "2" => break harbour_ffi::SessionShows::NotesOnly,
+            Some(_) => ui.say("decoy-shows-choose"),
+            None => return Err(Failure::Input(io::ErrorKind::UnexpectedEof.into())),
+        }
+    };
+    app.set_decoy_pin_showing(pin, true, shows)?;
     ui.say("action-done");
     Ok(())
 }
@@ -280,11 +362,26 @@ pub fn emergency_pin(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
     Ok(())
 }
 
+/// Runs `f`, a call that hands over, resets or redirects exports: before the first PIN as it
+/// is, afterwards in the session the PIN asked for opens.
+pub fn with_power(
+    app: &HarbourApp,
+    ui: &Ui,
+    input: &mut Input,
+    f: impl FnOnce(&HarbourApp, &mut Input) -> Outcome,
+) -> Outcome {
+    if app.status()?.set_up {
+        crate::journal::ensure_unlocked(app, ui, input)?;
+    }
+    f(app, input)
+}
+
 /// Erases everything after the person types back the code shown.
 pub fn reset(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
     ui.say("outreach-reset-confirm");
     let code = app.begin_reset();
-    let typed = input.line(&format!("{code} → "))?.unwrap_or_default();
+    println!("{}", ui.text_with("reset-type-code", "code", &code));
+    let typed = input.line("→ ")?.unwrap_or_default();
     app.reset(typed.trim().to_owned())?;
     ui.say("status-setup-needed");
     Ok(())

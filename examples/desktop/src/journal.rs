@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use zeroize::Zeroizing;
+
 use harbour_ffi::{
     DocumentKind, DocumentStatus, ExportTarget, HarbourApp, HarbourError, JournalDraft, JournalEntry,
     NewAttachmentData, PlanDocument, PlanSection, ProgressListener, SafePerson,
@@ -15,7 +17,7 @@ use crate::ui::Ui;
 /// Opens the vault if it is not open yet.
 pub fn ensure_unlocked(app: &HarbourApp, ui: &Ui, input: &mut Input) -> Outcome {
     if !app.status()?.unlocked {
-        crate::commands::unlock(app, ui, input)?;
+        crate::commands::unlock(app, ui, input, false)?;
     }
     Ok(())
 }
@@ -65,9 +67,10 @@ fn show_entry(ui: &Ui, e: &JournalEntry) {
 }
 
 pub fn list(app: &HarbourApp, ui: &Ui, page: u64) -> Outcome {
+    let offset = page.checked_mul(20).ok_or(Failure::Said("journal-page-none"))?;
     let total = app.journal_count()?;
     println!("{}", ui.count("journal-count", "count", total as f64));
-    for e in app.journal_list(page * 20, 20)? {
+    for e in app.journal_list(offset, 20)? {
         show_entry(ui, &e);
     }
     Ok(())
@@ -78,7 +81,8 @@ fn read_text(ui: &Ui, input: &mut Input) -> Result<String, Failure> {
     println!("{} (.)", ui.text("journal-text"));
     let mut lines = Vec::new();
     while let Some(line) = input.line("│ ")? {
-        if line.trim() == "." {
+        // A full stop alone ends the text, as the person's keyboard types it.
+        if matches!(line.trim(), "." | "።" | "。" | "۔" | "।" | "။") {
             break;
         }
         lines.push(line);
@@ -120,6 +124,41 @@ pub fn write(
     Ok(())
 }
 
+/// `write` in the interactive shell: a draft that could not be saved (too long, say, or the
+/// journal locked meanwhile) is kept in memory, wiped when dropped, and offered at the next
+/// `write` until the person hides or leaves.
+pub fn write_keeping(app: &HarbourApp, ui: &Ui, input: &mut Input, kept: &mut Option<Zeroizing<String>>) -> Outcome {
+    let mut text = Zeroizing::new(String::new());
+    if let Some(previous) = kept.take() {
+        ui.say("journal-draft-reuse");
+        for line in previous.lines() {
+            println!("  │ {line}");
+        }
+        text.push_str(&previous);
+    }
+    let more = Zeroizing::new(read_text(ui, input)?);
+    if !text.is_empty() && !more.is_empty() {
+        text.push('\n');
+    }
+    text.push_str(&more);
+    match app.journal_append(JournalDraft { text: text.to_string(), tags: vec![], category: None, attachments: vec![] })
+    {
+        Ok(id) => {
+            println!("{} [{}]", ui.text("action-done"), &id[..8]);
+            Ok(())
+        }
+        Err(e) => {
+            let failure = Failure::from(e);
+            crate::commands::report(ui, &failure);
+            if !text.trim().is_empty() {
+                *kept = Some(text);
+                ui.say("journal-draft-kept");
+            }
+            Ok(())
+        }
+    }
+}
+
 /// An entry by the first characters of its id, as the list shows them.
 fn resolve(app: &HarbourApp, prefix: &str) -> Result<String, Failure> {
     let count = app.journal_count()?;
@@ -138,6 +177,10 @@ fn resolve(app: &HarbourApp, prefix: &str) -> Result<String, Failure> {
 pub fn edit(app: &HarbourApp, ui: &Ui, input: &mut Input, id: &str) -> Outcome {
     let id = resolve(app, id)?;
     let current = app.journal_entry(id.clone())?;
+    println!("{}", ui.text("journal-edit-current"));
+    for line in current.text.lines() {
+        println!("  │ {line}");
+    }
     println!("{}", ui.text("journal-edit-note"));
     let text = read_text(ui, input)?;
     app.journal_revise(id, JournalDraft { text, tags: current.tags, category: current.category, attachments: vec![] })?;
@@ -147,14 +190,20 @@ pub fn edit(app: &HarbourApp, ui: &Ui, input: &mut Input, id: &str) -> Outcome {
 
 pub fn delete(app: &HarbourApp, ui: &Ui, input: &mut Input, id: &str) -> Outcome {
     let id = resolve(app, id)?;
-    println!("{}", ui.text("journal-delete-confirm"));
-    let yes = ui.text("action-yes");
-    let answer = input.line(&format!("[{yes}/…] "))?.unwrap_or_default();
-    if answer.trim().eq_ignore_ascii_case(&yes) || answer.trim().eq_ignore_ascii_case("y") || answer.trim() == "yes" {
+    if confirmed(ui, input, "journal-delete-confirm")? {
         app.journal_delete(id)?;
         ui.say("journal-deleted");
     }
     Ok(())
+}
+
+/// Asks the question `id` and reads a yes (the word in the person's language, or `y`/`yes`).
+fn confirmed(ui: &Ui, input: &mut Input, id: &str) -> Result<bool, Failure> {
+    println!("{}", ui.text(id));
+    let yes = ui.text("action-yes");
+    let answer = input.line(&format!("[{yes}/…] "))?.unwrap_or_default();
+    let answer = answer.trim();
+    Ok(answer.eq_ignore_ascii_case(&yes) || answer.eq_ignore_ascii_case("y") || answer.eq_ignore_ascii_case("yes"))
 }
 
 pub fn verify(app: &HarbourApp, ui: &Ui) -> Outcome {
@@ -223,8 +272,8 @@ pub fn plan(app: &HarbourApp, ui: &Ui) -> Outcome {
 /// `plan-set <section> <item>…`: replaces a section (warning-signs, safe-places, bag, steps,
 /// notes; people as "name|contact|code word"; documents as "kind|status|note").
 pub fn plan_set(app: &HarbourApp, ui: &Ui, section: &str, items: Vec<String>) -> Outcome {
-    let bad =
-        |reason: &str| Failure::App(HarbourError::InvalidInput { field: "section".into(), reason: reason.into() });
+    // Each refusal names what this shell's command accepts, in the person's language.
+    let bad = |id: &'static str| Failure::Said(id);
     let parsed = match section {
         "warning-signs" => PlanSection::WarningSigns { items },
         "safe-places" => PlanSection::SafePlaces { items },
@@ -257,21 +306,21 @@ pub fn plan_set(app: &HarbourApp, ui: &Ui, section: &str, items: Vec<String>) ->
                         "payslips" => DocumentKind::Payslips,
                         "bank-card" => DocumentKind::BankCard,
                         _ => {
-                            return Err(bad("document: passport, id, visa, contract, payslips or bank-card"));
+                            return Err(bad("plan-set-document-kinds"));
                         }
                     };
                     let status = match p.next().unwrap_or_default() {
                         "have" => DocumentStatus::Have,
                         "copy" => DocumentStatus::Copy,
                         "held" => DocumentStatus::Held,
-                        _ => return Err(bad("status: have, copy or held")),
+                        _ => return Err(bad("plan-set-document-status")),
                     };
                     Ok(PlanDocument { document, status, note: p.next().unwrap_or_default().into() })
                 })
                 .collect::<Result<_, _>>()?,
         },
         _ => {
-            return Err(bad("warning-signs, safe-people, safe-places, documents, bag, steps or notes"));
+            return Err(bad("plan-set-sections"));
         }
     };
     app.set_safety_plan_section(parsed)?;
@@ -300,15 +349,44 @@ fn bar() -> indicatif::ProgressBar {
     bar
 }
 
-pub fn export(app: &HarbourApp, ui: &Ui, input: &mut Input, path: &str, recipient: Option<String>) -> Outcome {
+pub fn export(
+    app: &HarbourApp,
+    ui: &Ui,
+    input: &mut Input,
+    path: &str,
+    recipient: Option<String>,
+    to_organisation: bool,
+) -> Outcome {
     ui.say("export-title");
     ui.say("export-intro");
+    let recipient = if to_organisation {
+        match app.organisation_export_key()? {
+            Some(org) => {
+                let args = [("organisation", org.organisation.as_str()), ("fingerprint", org.fingerprint.as_str())];
+                println!("{}", ui.texts("export-for-organisation", &args));
+                Some(org.age_public_key)
+            }
+            None => {
+                ui.say("export-no-organisation-key");
+                return Err(Failure::Declined);
+            }
+        }
+    } else {
+        if let Some(key) = &recipient {
+            let fingerprint = harbour_ffi::age_key_fingerprint(key.clone())?;
+            println!("{}", ui.text_with("export-for-key", "fingerprint", &fingerprint));
+        }
+        recipient
+    };
+    if recipient.is_some() && !confirmed(ui, input, "export-confirm-key")? {
+        return Err(Failure::Declined);
+    }
     let target = match recipient {
         Some(age_public_key) => ExportTarget::Recipient { age_public_key },
         None => {
             ui.say("export-passphrase-hint");
             let passphrase = input.secret(&format!("{}: ", ui.text("export-passphrase")))?;
-            let again = input.secret(&format!("{}: ", ui.text("pin-confirm")))?;
+            let again = input.secret(&format!("{}: ", ui.text("export-passphrase-again")))?;
             if passphrase != again {
                 return Err(Failure::Mismatch);
             }
@@ -327,7 +405,7 @@ pub fn export(app: &HarbourApp, ui: &Ui, input: &mut Input, path: &str, recipien
 
 pub fn restore(app: &HarbourApp, ui: &Ui, input: &mut Input, path: &str) -> Outcome {
     ui.say("import-title");
-    let passphrase = input.secret(&format!("{}: ", ui.text("export-passphrase")))?;
+    let passphrase = input.secret(&format!("{}: ", ui.text("import-passphrase")))?;
     let progress = bar();
     let result = app.journal_import(path.into(), passphrase, Some(Arc::new(Bar(progress.clone()))));
     progress.finish_and_clear();
@@ -337,9 +415,22 @@ pub fn restore(app: &HarbourApp, ui: &Ui, input: &mut Input, path: &str) -> Outc
     Ok(())
 }
 
-pub fn check_export_file(ui: &Ui, input: &mut Input, path: &str) -> Outcome {
-    let passphrase = input.secret(&format!("{}: ", ui.text("export-passphrase")))?;
-    let check = harbour_ffi::check_export(path.into(), passphrase)?;
+/// For a caseworker: checks an export with its password, or with the organisation's identity
+/// file when it was made for the organisation's key.
+pub fn check_export_file(ui: &Ui, input: &mut Input, path: &str, identity: Option<&std::path::Path>) -> Outcome {
+    let check = match identity {
+        Some(file) => {
+            let key = zeroize::Zeroizing::new(std::fs::read_to_string(file)?);
+            match harbour_ffi::check_export_with_key(path.into(), key.to_string()) {
+                Err(HarbourError::WrongPassphrase) => return Err(Failure::Said("error-export-wrong-key")),
+                other => other?,
+            }
+        }
+        None => {
+            let passphrase = input.secret(&format!("{}: ", ui.text("import-passphrase")))?;
+            harbour_ffi::check_export(path.into(), passphrase)?
+        }
+    };
     ui.say("journal-verify-ok");
     println!("{}: {}", ui.text("journal-witness-code"), check.witness_code);
     Ok(())

@@ -7,6 +7,7 @@ mod help;
 mod input;
 mod journal;
 mod keystore;
+mod screen;
 mod ui;
 
 use std::path::PathBuf;
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use harbour_ffi::{ArticleKind, HarbourApp, HelplineQuery, PublisherKey};
+use harbour_ffi::{ArticleKind, HarbourApp, PublisherKey};
 
 use crate::input::Input;
 use crate::keystore::FileKeystore;
@@ -81,7 +82,15 @@ enum Command {
         /// Only lines that speak your language (or offer interpreters).
         #[arg(long)]
         my_language: bool,
+        /// You are under 18: lines for children first.
+        #[arg(long)]
+        under_18: bool,
+        /// Your nationality (ISO 3166-1): also lines for people from your country, wherever you are.
+        #[arg(long = "from")]
+        nationality: Option<String>,
     },
+    /// Safety tips for asking for help.
+    Tips,
     /// Your rights: search words, or everything for your country.
     Rights {
         words: Vec<String>,
@@ -99,6 +108,8 @@ enum Command {
     Import { file: PathBuf },
     /// Installed content packs.
     Packs,
+    /// Write an installed pack's signed file, to pass to another phone.
+    Share { pack_id: String, out: PathBuf },
     /// Save your country (ISO 3166-1, e.g. GB) or language (BCP 47, e.g. ti).
     Set {
         #[arg(value_parser = ["country", "locale"])]
@@ -146,7 +157,12 @@ enum Command {
     Restore { path: String },
     /// For a caseworker: check an export file (asks its passphrase) without any vault, and
     /// print its check code.
-    CheckExport { path: String },
+    CheckExport {
+        path: String,
+        /// For an export made for an organisation's key: its identity file (from age-keygen).
+        #[arg(long)]
+        identity: Option<PathBuf>,
+    },
     /// The calculator, then the app once a PIN and `=` open it (the default).
     Shell,
     /// For an outreach worker: set language, country, disguise and the organisation's
@@ -198,7 +214,25 @@ fn publishers(list: &[String]) -> Vec<PublisherKey> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Output cut off (`harbour helplines | head -2`): end quietly, as command-line tools do,
+    // rather than a panic from a print.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of one signal, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(_) => {
+            // Not clap's English: what happened, and what to do, in the person's language.
+            eprintln!("{}", Ui::new(std::env::var("HARBOUR_LOCALE").ok(), None).text("shell-usage"));
+            return ExitCode::from(2);
+        }
+    };
     let early_ui = Ui::new(cli.locale.clone(), None);
     let data_dir = cli.data_dir.unwrap_or_else(|| harbour_home().join("data"));
     let keystore_dir = cli.keystore_dir.unwrap_or_else(|| harbour_home().join("keystore"));
@@ -223,30 +257,38 @@ fn main() -> ExitCode {
         Command::Setup { kdf_target_ms, no_platform_secret } => {
             commands::setup(&app, &ui, &mut input, kdf_target_ms, !no_platform_secret)
         }
-        Command::Unlock => commands::unlock(&app, &ui, &mut input),
+        Command::Unlock => commands::unlock(&app, &ui, &mut input, true),
         Command::ChangePin => commands::change_pin(&app, &ui, &mut input),
         Command::Status => commands::status(&app, &ui),
-        Command::Calibrate { target_ms } => commands::calibrate(target_ms),
-        Command::Helplines { country, open_now, no_police, my_language } => {
-            let query = HelplineQuery {
-                country: help::country(&app, country),
-                languages: vec![ui.translator.locale()],
-                require_language: my_language,
-                specialty: None,
-                channel: None,
-                open_now_only: open_now,
-                exclude_law_enforcement: no_police,
-                limit: 0,
-            };
-            help::helplines(&app, &ui, query)
+        Command::Calibrate { target_ms } => commands::calibrate(&ui, target_ms),
+        Command::Helplines { country, open_now, no_police, my_language, under_18, nationality } => {
+            help::country(&app, &ui, &mut input, country).and_then(|country| {
+                let options = help::HelplineOptions {
+                    open_now_only: open_now,
+                    exclude_law_enforcement: no_police,
+                    require_language: my_language,
+                    under_18,
+                    nationality: nationality.map(|n| n.to_ascii_uppercase()),
+                };
+                help::helplines(&app, &ui, &country, options)
+            })
         }
+        Command::Tips => help::tips(&app, &ui),
         Command::Rights { words, country } => {
-            help::articles(&app, &ui, words.join(" "), help::country(&app, country), ArticleKind::Right)
+            // A search looks everywhere; a listing is for one country, never the whole world.
+            let country = if words.is_empty() || country.is_some() {
+                help::country(&app, &ui, &mut input, country).map(Some)
+            } else {
+                Ok(app.setting("country".into()).ok().flatten())
+            };
+            country.and_then(|c| help::articles(&app, &ui, words.join(" "), c, ArticleKind::Right))
         }
         Command::Resources { words } => help::articles(&app, &ui, words.join(" "), None, ArticleKind::Resource),
-        Command::Check { country } => help::check(&app, &ui, &mut input, help::country(&app, country)),
+        Command::Check { country } => help::country(&app, &ui, &mut input, country)
+            .and_then(|country| help::check(&app, &ui, &mut input, &country)),
         Command::Import { file } => help::import(&app, &ui, &file.to_string_lossy()),
-        Command::Packs => help::packs(&app),
+        Command::Packs => help::packs(&app, &ui),
+        Command::Share { pack_id, out } => help::share(&app, &ui, &pack_id, &out),
         Command::Set { what, value } => commands::set(&app, &what, &value),
         Command::Journal { page } => {
             journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::list(&app, &ui, page))
@@ -264,40 +306,36 @@ fn main() -> ExitCode {
         Command::PlanSet { section, items } => {
             journal::ensure_unlocked(&app, &ui, &mut input).and_then(|()| journal::plan_set(&app, &ui, &section, items))
         }
-        Command::Export { path, recipient, to_organisation } => {
-            let recipient = if to_organisation {
-                app.outreach_config().ok().and_then(|c| c.organisation_age_key)
-            } else {
-                recipient
-            };
-            if to_organisation && recipient.is_none() {
-                Err(harbour_ffi::HarbourError::InvalidInput {
-                    field: "organisation key".into(),
-                    reason: "none was saved at outreach set-up".into(),
-                }
-                .into())
-            } else {
-                journal::ensure_unlocked(&app, &ui, &mut input)
-                    .and_then(|()| journal::export(&app, &ui, &mut input, &path, recipient))
-            }
+        Command::Export { path, recipient, to_organisation } => journal::ensure_unlocked(&app, &ui, &mut input)
+            .and_then(|()| journal::export(&app, &ui, &mut input, &path, recipient, to_organisation)),
+        Command::CheckExport { path, identity } => {
+            journal::check_export_file(&ui, &mut input, &path, identity.as_deref())
         }
-        Command::CheckExport { path } => journal::check_export_file(&ui, &mut input, &path),
         Command::Restore { path } => journal::ensure_unlocked(&app, &ui, &mut input)
             .and_then(|()| journal::restore(&app, &ui, &mut input, &path)),
         Command::Shell => calc::run(&app, &ui, &mut input),
-        Command::Outreach { locale, country, disguise, org_name, org_contact, org_age_key } => app
-            .configure_outreach(harbour_ffi::OutreachConfig {
-                locale,
-                country,
-                disguise,
-                organisation_name: org_name,
-                organisation_contact: org_contact,
-                organisation_age_key: org_age_key,
+        // Once a PIN exists, these need its session (a second PIN's session is answered alike
+        // and changes only its own journal).
+        Command::Outreach { locale, country, disguise, org_name, org_contact, org_age_key } => {
+            commands::with_power(&app, &ui, &mut input, |app, _| {
+                app.configure_outreach(harbour_ffi::OutreachConfig {
+                    locale,
+                    country,
+                    disguise,
+                    organisation_name: org_name,
+                    organisation_contact: org_contact,
+                    organisation_age_key: org_age_key,
+                })
+                .map_err(Into::into)
             })
-            .map_err(Into::into),
-        Command::Handoff => app.handoff().map_err(Into::into).map(|()| ui.say("status-setup-needed")),
-        Command::Reset => commands::reset(&app, &ui, &mut input),
-        Command::WipeAfter { failures } => app.set_wipe_after(failures).map_err(Into::into),
+        }
+        Command::Handoff => commands::with_power(&app, &ui, &mut input, |app, _| {
+            app.handoff().map_err(Into::into).map(|()| ui.say("status-setup-needed"))
+        }),
+        Command::Reset => commands::with_power(&app, &ui, &mut input, |app, input| commands::reset(app, &ui, input)),
+        Command::WipeAfter { failures } => {
+            commands::with_power(&app, &ui, &mut input, |app, _| app.set_wipe_after(failures).map_err(Into::into))
+        }
         Command::AutoLock { secs } => app.set_auto_lock_secs(secs).map_err(Into::into),
     };
     match outcome {

@@ -9,15 +9,12 @@ use harbour_ffi::{ArgValue, HarbourApp, HarbourError, MessageArg, Translator};
 
 /// Accented and 30 % longer: hard-coded English stands out, tight layouts overflow.
 pub const PSEUDO_ACCENTED: &str = "en-XA";
-/// Mirrored right-to-left letters: tests RTL handling without reading Arabic.
+/// English laid out right to left (the core builds it): tests RTL handling without reading
+/// Arabic.
 pub const PSEUDO_BIDI: &str = "ar-XB";
 
 fn accented(s: &str) -> Cow<'_, str> {
     fluent_pseudo::transform(s, false, true)
-}
-
-fn flipped(s: &str) -> Cow<'_, str> {
-    fluent_pseudo::transform(s, true, false)
 }
 
 pub struct Ui {
@@ -38,7 +35,7 @@ impl Ui {
         });
         let translator = match wanted.as_deref() {
             Some(PSEUDO_ACCENTED) => Translator::with_transform(vec!["en".into()], accented),
-            Some(PSEUDO_BIDI) => Translator::with_transform(vec!["en".into()], flipped),
+            Some(PSEUDO_BIDI) => Translator::new(vec![PSEUDO_BIDI.into()]),
             Some(tag) => app
                 .and_then(|a| a.translator(vec![tag.to_owned()]).ok())
                 .unwrap_or_else(|| Translator::new(vec![tag.to_owned()])),
@@ -57,6 +54,15 @@ impl Ui {
         self.translator.format(id.into(), vec![arg])
     }
 
+    /// A message with several text arguments.
+    pub fn texts(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args = args
+            .iter()
+            .map(|(name, value)| MessageArg { name: (*name).into(), value: ArgValue::Text { value: (*value).into() } })
+            .collect();
+        self.translator.format(id.into(), args)
+    }
+
     /// "Question 3 of 11".
     pub fn progress(&self, id: &str, current: usize, total: usize) -> String {
         let number =
@@ -72,6 +78,23 @@ impl Ui {
     /// A message with numeric arguments (counts, minutes).
     pub fn count(&self, id: &str, name: &str, n: f64) -> String {
         self.translator.format(id.into(), vec![MessageArg { name: name.into(), value: ArgValue::Number { value: n } }])
+    }
+
+    /// A country's name in the person's language.
+    pub fn country_name(&self, code: &str) -> String {
+        self.translator.country_name(code.to_owned())
+    }
+
+    /// A language's name in the person's language.
+    pub fn language_name(&self, code: &str) -> String {
+        self.translator.language_name(code.to_owned())
+    }
+
+    /// `EU`, `COE`, `INT`, `INT-ILO`: the bodies rights come from.
+    pub fn body_name(&self, code: &str) -> String {
+        let id = format!("body-{}", code.to_ascii_lowercase());
+        let name = self.text(&id);
+        if name.is_empty() { code.to_owned() } else { name }
     }
 
     pub fn say(&self, id: &str) {

@@ -64,6 +64,18 @@ enum Command {
     Inspect { pack: PathBuf },
     /// Compare two packs entry by entry.
     Diff { old: PathBuf, new: PathBuf },
+    /// Write every translatable text of a source directory as a Fluent file, in English, each
+    /// message with the hash of the English it carries: a translator copies it to
+    /// `translations/<locale>.ftl` and translates the values. With `--update`, only the
+    /// messages missing from or stale in that locale's file.
+    Template {
+        dir: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// A locale whose file to compare with: write only what it lacks or has stale.
+        #[arg(long)]
+        update: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -79,6 +91,7 @@ fn main() -> ExitCode {
         Command::Sign { pack, key, out } => packfile::sign(&pack, &key, &out),
         Command::Inspect { pack } => packfile::inspect(&pack).map(|text| print!("{text}")),
         Command::Diff { old, new } => packfile::diff(&old, &new).map(|text| print!("{text}")),
+        Command::Template { dir, out, update } => check::template(&dir, &out, update.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -159,16 +159,34 @@ fn entries(bytes: &[u8]) -> Result<(Manifest, BTreeMap<String, String>), String>
         map.insert(format!("helpline {}", h.id), serde_json::to_string(h).expect("serialises"));
     }
     for a in &content.rights {
-        map.insert(format!("right {} [{}]", a.id, a.locale), serde_json::to_string(a).expect("serialises"));
+        map.insert(format!("right {}", a.id), serde_json::to_string(a).expect("serialises"));
     }
     for r in &content.resources {
-        map.insert(format!("resource {} [{}]", r.id, r.locale), serde_json::to_string(r).expect("serialises"));
+        map.insert(format!("resource {}", r.id), serde_json::to_string(r).expect("serialises"));
+    }
+    for c in &content.countries {
+        map.insert(format!("country {}", c.country), serde_json::to_string(c).expect("serialises"));
+    }
+    for r in &content.regions {
+        map.insert(format!("region {}", r.id), serde_json::to_string(r).expect("serialises"));
+    }
+    for t in &content.tips {
+        map.insert(format!("tip {}", t.id), serde_json::to_string(t).expect("serialises"));
     }
     for q in &content.questionnaires {
         map.insert(format!("questionnaire {}", q.id), serde_json::to_string(q).expect("serialises"));
     }
-    for (locale, source) in &content.translations {
-        map.insert(format!("translations {locale}"), source.clone());
+    for (locale, items) in &content.translations {
+        for item in items {
+            let value = format!("{:?} {} {}", item.fields, item.source_hash, item.machine);
+            map.insert(
+                format!(
+                    "translation {locale} {}",
+                    harbour_core::content::translations::message_id(item.kind, &item.key)
+                ),
+                value,
+            );
+        }
     }
     Ok((manifest, map))
 }

@@ -10,7 +10,7 @@ import org.harbourapp.core.Translator
 
 /**
  * Everything a person reads inside the app, from the core's Fluent messages
- * (i18n/locales/<lang>/*.ftl), so every shell says the same thing in the same words and
+ * (the .ftl files in i18n/locales/<lang>), so every shell says the same thing in the same words and
  * falls back message by message to English. The shell's own English (launcher names,
  * calculator key names for TalkBack) is in res/values/strings.xml and nowhere else.
  */
