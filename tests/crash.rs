@@ -219,13 +219,8 @@ fn import_trial(
     let lines = run.kill(dir);
     let app = open(dir);
     check_stores(&app, "import");
-    let version = app
-        .installed_packs()
-        .unwrap()
-        .into_iter()
-        .find(|(_, id, _, _)| id == PACK_ID)
-        .map(|(_, _, v, _)| v)
-        .unwrap_or(0);
+    let version =
+        app.installed_packs().unwrap().into_iter().find(|p| p.pack_id == PACK_ID).map(|p| p.version).unwrap_or(0);
     if lines.iter().any(|l| l == "done") {
         assert_eq!(version, next, "an acknowledged import is installed");
         tally.acknowledged_imports += 1;

@@ -39,7 +39,7 @@ fn run_child(dir: &Path, failpoint: &str) -> std::process::ExitStatus {
 
 #[test]
 fn a_wipe_killed_at_any_step_is_finished_on_the_next_start() {
-    for failpoint in ["shred-after-marker", "shred-after-slot", "shred-after-file"] {
+    for failpoint in ["shred-after-marker", "header-before-overwrite", "shred-after-slot", "shred-after-file"] {
         let dir = tempfile::tempdir().unwrap();
         prepare(dir.path());
         let status = run_child(dir.path(), failpoint);
@@ -51,7 +51,8 @@ fn a_wipe_killed_at_any_step_is_finished_on_the_next_start() {
         assert!(!dir.path().join("data/vault.wipe").exists(), "{failpoint}: the wipe was finished on start");
         assert!(matches!(app.unlock(&pin("2580")), Err(AppError::Vault(VaultError::WrongPin { .. }))), "{failpoint}");
         app.unlock(&pin("1111")).unwrap();
-        assert_eq!(app.journal_count().unwrap(), 6);
+        // The seeded second journal: 9 to 15 everyday entries, none of them the real one.
+        assert!((9..=15).contains(&app.journal_count().unwrap()), "{failpoint}: the second journal opens");
         app.lock();
         drop(app);
         for file in harbour_tests::forensics::files_under(&dir.path().join("data")) {
@@ -68,4 +69,33 @@ fn without_a_crash_the_wipe_leaves_no_marker() {
     let status = run_child(dir.path(), "none");
     assert!(status.success());
     assert!(!dir.path().join("data/vault.wipe").exists());
+}
+
+/// A PIN change killed after the new slot was saved aside (`vault.rekey`) or after the
+/// journal was re-keyed, before the header took the new slot: the next start opens the journal
+/// with exactly one of the two PINs — the old one if the re-key had not committed, the new one
+/// if it had — and everything written before is there.
+#[test]
+fn a_pin_change_killed_at_any_step_leaves_exactly_one_pin_that_opens_everything() {
+    for (failpoint, works, fails) in [("rekey-after-journal", "2580", "3690"), ("rekey-after-database", "3690", "2580")]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        prepare(dir.path());
+        let status = Command::new(env!("CARGO_BIN_EXE_harbour-crash-child"))
+            .args(["pin".as_ref(), dir.path().as_os_str(), "2580".as_ref()])
+            .env("HARBOUR_FAILPOINT", failpoint)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(!status.success(), "{failpoint}: the child should have been killed");
+        let keystore = Arc::new(harbour_tests::keystore::FileKeyStore::new(dir.path().join("keystore")));
+        let app = Harbour::open(&dir.path().join("data"), keystore).unwrap();
+        assert!(
+            matches!(app.unlock(&pin(fails)), Err(AppError::Vault(VaultError::WrongPin { .. }))),
+            "{failpoint}: {fails} must not open"
+        );
+        app.unlock(&pin(works)).unwrap_or_else(|e| panic!("{failpoint}: {works} opens: {e:?}"));
+        assert!(app.journal_list(0, 10).unwrap().iter().any(|e| e.text == MARKER), "{failpoint}: the entry is there");
+        app.journal_verify().unwrap();
+    }
 }

@@ -55,6 +55,10 @@ fn a_billion_laughs_formats_fast_and_small() {
     assert!(peak < 10 * 1024 * 1024, "peak {peak} bytes");
     assert!(text.len() < 1024 * 1024, "expansion was not bounded");
     assert_eq!(localizer.format("safe", &[]), "still here");
+    // The caller is told the text was cut, with what was produced.
+    let err = localizer.format_checked("lol9", &[]).unwrap_err();
+    assert!(matches!(err, harbour_core::l10n::FormatError::TooManyPlaceables { .. }), "{err:?}");
+    assert!(err.partial().is_some_and(|p| p.starts_with("LOL")));
 }
 
 #[test]

@@ -3,4 +3,6 @@
 
 pub mod forensics;
 pub mod keystore;
+#[cfg(feature = "failpoints")]
+pub mod powercut;
 pub mod synthetic;

@@ -55,17 +55,22 @@ pub fn synthetic_helplines(n: usize, seed: u64) -> Vec<Helpline> {
             let mut languages = languages;
             languages.sort();
             languages.dedup();
+            let police = rng.below(5) == 0;
             Helpline {
                 id: format!("h{i}"),
                 country: country.clone(),
                 organisation: Some(format!("Organisation {i}")),
                 service: format!("Synthetic helpline {i}"),
-                operator: if rng.below(5) == 0 { Operator::Police } else { Operator::Ngo },
+                operator: if police { Operator::Police } else { Operator::Ngo },
                 operator_note: None,
+                purpose: Purpose::Help,
+                shares_with: if police { vec![Recipient::Police] } else { vec![] },
+                audience: Audience::All,
+                serves: None,
                 channels: vec![Channel {
                     kind: ChannelKind::Phone,
                     dial: format!("+4480012{:05}", i % 100_000),
-                    display: "0800".into(),
+                    display: format!("080012 {:05}", i % 100_000),
                     note: None,
                 }],
                 hours,
@@ -74,12 +79,13 @@ pub fn synthetic_helplines(n: usize, seed: u64) -> Vec<Helpline> {
                 interpreters: rng.below(4) == 0,
                 free: Some(rng.below(2) == 0),
                 specialties: vec!["trafficking".into()],
+                note: None,
                 source_url: "https://example.org/synthetic".into(),
                 additional_sources: vec![],
                 source_date: Some("2025-06-01".into()),
-                source_note: None,
+                verified_on: None,
+                verified_how: None,
                 confidence: Confidence::Medium,
-                notes: None,
             }
         })
         .collect()
@@ -132,12 +138,42 @@ pub fn synthetic_articles(n: usize, seed: u64) -> Vec<RightsArticle> {
                 title: words[..6].join(" "),
                 body: words.join(" "),
                 source_url: "https://example.org/law".into(),
+                sources: vec![],
+                source_kind: None,
+                source_date: None,
                 topics: vec!["documents".into()],
                 caveats: None,
                 confidence: Confidence::Medium,
             }
         })
         .collect()
+}
+
+/// Pack sections for `articles` given per locale, as packs carry them: the English rows as the
+/// reference data, every other locale's rows as that locale's Fluent translations (made from
+/// the English they translate, so none is stale).
+pub fn article_sections(articles: &[RightsArticle]) -> Vec<(String, Vec<u8>)> {
+    use harbour_core::content::translations::{ItemKind, english_hash, write_message};
+    use std::collections::BTreeMap;
+    let english: Vec<&RightsArticle> = articles.iter().filter(|a| a.locale == "en").collect();
+    let hashes: BTreeMap<&str, String> = english
+        .iter()
+        .map(|a| {
+            let fields: BTreeMap<String, String> =
+                [("title".to_owned(), a.title.clone()), ("body".to_owned(), a.body.clone())].into();
+            (a.id.as_str(), english_hash(&fields))
+        })
+        .collect();
+    let mut files: BTreeMap<&str, String> = BTreeMap::new();
+    for a in articles.iter().filter(|a| a.locale != "en") {
+        let Some(hash) = hashes.get(a.id.as_str()) else { continue };
+        let fields: BTreeMap<String, String> =
+            [("title".to_owned(), a.title.clone()), ("body".to_owned(), a.body.clone())].into();
+        write_message(files.entry(a.locale.as_str()).or_default(), ItemKind::Right, &a.id, &fields, hash, true);
+    }
+    let mut sections = vec![("rights".to_owned(), serde_json::to_vec(&english).unwrap())];
+    sections.extend(files.into_iter().map(|(locale, ftl)| (format!("translations/{locale}"), ftl.into_bytes())));
+    sections
 }
 
 pub fn build_pack(key: &SigningKey, id: &str, helplines: &[Helpline], articles: &[RightsArticle]) -> Vec<u8> {
@@ -151,9 +187,7 @@ pub fn build_pack_version(
     helplines: &[Helpline],
     articles: &[RightsArticle],
 ) -> Vec<u8> {
-    let sections = vec![
-        ("helplines".to_owned(), serde_json::to_vec(helplines).unwrap()),
-        ("rights".to_owned(), serde_json::to_vec(articles).unwrap()),
-    ];
+    let mut sections = vec![("helplines".to_owned(), serde_json::to_vec(helplines).unwrap())];
+    sections.extend(article_sections(articles));
     pack::build(key, id, version, "Synthetic", "2026-11-29", &sections)
 }
