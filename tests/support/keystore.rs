@@ -25,8 +25,19 @@ impl KeyStore for FileKeyStore {
         }
     }
 
+    /// Replaces the item atomically (a unique temporary file renamed over it), as the Android
+    /// and iOS keystores and the desktop's do: a process killed mid-store leaves the old secret
+    /// or the new one, never a cut one. A plain `fs::write` truncates first, and a kill there
+    /// once left an empty roles record that no PIN could get past.
     fn store(&self, name: &str, secret: &[u8]) -> Result<(), KeyStoreError> {
-        std::fs::write(self.dir.join(name), secret).map_err(|_| KeyStoreError::Unavailable)
+        let write = || -> std::io::Result<()> {
+            let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)?;
+            std::io::Write::write_all(&mut tmp, secret)?;
+            tmp.as_file().sync_all()?;
+            tmp.persist(self.dir.join(name)).map_err(|e| e.error)?;
+            Ok(())
+        };
+        write().map_err(|_| KeyStoreError::Unavailable)
     }
 
     fn delete(&self, name: &str) -> Result<(), KeyStoreError> {
