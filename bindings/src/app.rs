@@ -131,6 +131,12 @@ impl HarbourApp {
         })
     }
 
+    /// Whether a journal is open now. Reads no file, unlike `status()`: safe on the main
+    /// thread, where a shell decides what to draw.
+    pub fn is_unlocked(&self) -> bool {
+        self.core.is_unlocked()
+    }
+
     /// Creates the vault with `pin` and leaves it unlocked. Runs the KDF.
     pub fn setup(&self, pin: String, options: VaultOptions) -> Result<(), HarbourError> {
         let pin = Pin::new(pin)?;

@@ -238,6 +238,13 @@ impl HarbourApp {
         self.core().quick_exit();
     }
 
+    /// The person is doing something (a touch, a scroll, a key in a text field): the idle
+    /// clock starts again, so reading or writing never trips the auto-lock. Cheap; call it
+    /// on every interaction.
+    pub fn touch(&self) {
+        self.core().touch();
+    }
+
     /// Locks if idle longer than the auto-lock time; the shell calls it on a timer.
     pub fn check_auto_lock(&self) -> bool {
         self.core().check_auto_lock()

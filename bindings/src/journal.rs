@@ -4,6 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use age::secrecy::SecretString;
+use harbour_core::journal::draft::Draft;
 use harbour_core::journal::export::ExportTo;
 use harbour_core::journal::plan::{self, Section};
 use harbour_core::journal::{EntryView, NewAttachment, NewEntry};
@@ -78,6 +79,29 @@ pub struct JournalDraft {
     pub category: Option<String>,
     #[uniffi(default = [])]
     pub attachments: Vec<NewAttachmentData>,
+}
+
+/// The entry being written, kept as it is typed (see `save_journal_draft`). Attachments are
+/// added when it is saved.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct UnsavedEntry {
+    pub text: String,
+    #[uniffi(default = [])]
+    pub tags: Vec<String>,
+    #[uniffi(default = None)]
+    pub category: Option<String>,
+}
+
+impl From<UnsavedEntry> for Draft {
+    fn from(d: UnsavedEntry) -> Self {
+        Draft { text: d.text, tags: d.tags, category: d.category }
+    }
+}
+
+impl From<Draft> for UnsavedEntry {
+    fn from(d: Draft) -> Self {
+        UnsavedEntry { text: d.text, tags: d.tags, category: d.category }
+    }
 }
 
 impl From<JournalDraft> for NewEntry {
@@ -265,6 +289,23 @@ impl HarbourApp {
     /// Writes a new entry durably; returns its id. Needs the vault unlocked.
     pub fn journal_append(&self, draft: JournalDraft) -> Result<String, HarbourError> {
         Ok(self.core().journal_append(&draft.into())?)
+    }
+
+    /// Keeps what the person is typing, encrypted in the open journal and outside its chain,
+    /// so an auto-lock or quick exit loses nothing; a blank one clears it. Call it as they
+    /// type (a second or so after the last key is plenty); it also counts as activity.
+    pub fn save_journal_draft(&self, draft: UnsavedEntry) -> Result<(), HarbourError> {
+        Ok(self.core().journal_draft_save(&draft.into())?)
+    }
+
+    /// The entry being written when the journal last closed, to put back in the editor.
+    pub fn journal_draft(&self) -> Result<Option<UnsavedEntry>, HarbourError> {
+        Ok(self.core().journal_draft()?.map(Into::into))
+    }
+
+    /// Forgets the draft: after `journal_append` succeeded, or when the person discards it.
+    pub fn clear_journal_draft(&self) -> Result<(), HarbourError> {
+        Ok(self.core().journal_draft_clear()?)
     }
 
     /// Adds a revision; earlier ones are kept.

@@ -11,11 +11,33 @@ use age::secrecy::SecretString;
 use super::{AppError, Harbour};
 use crate::journal::export::{self, ExportSummary, ExportTo};
 use crate::journal::plan::{SafetyPlan, Section};
+use crate::journal::draft::{self, Draft};
 use crate::journal::{self, EntryView, Head, JournalError, Moment, NewEntry};
 
 impl Harbour {
     pub fn journal_append(&self, entry: &NewEntry) -> Result<String, AppError> {
         self.with_vault(|v| Ok(journal::append(v.store.conn_mut(), entry, Moment::now())?))
+    }
+
+    /// Keeps the entry being written (see [`crate::journal::draft`]); the shell calls this as
+    /// the person types, so a lock loses nothing. Counts as activity, as typing is.
+    pub fn journal_draft_save(&self, draft: &Draft) -> Result<(), AppError> {
+        self.with_vault(|v| Ok(draft::save(v.store.conn(), draft)?))
+    }
+
+    /// The entry being written when the journal last closed, if any.
+    pub fn journal_draft(&self) -> Result<Option<Draft>, AppError> {
+        self.with_vault(|v| Ok(draft::get(v.store.conn())?))
+    }
+
+    /// Forgets the draft (saved as an entry, or thrown away), and checkpoints so its text is
+    /// not left in the write-ahead log.
+    pub fn journal_draft_clear(&self) -> Result<(), AppError> {
+        self.with_vault(|v| {
+            draft::clear(v.store.conn())?;
+            v.store.checkpoint()?;
+            Ok(())
+        })
     }
 
     pub fn journal_revise(&self, id: &str, entry: &NewEntry) -> Result<(), AppError> {
@@ -142,3 +164,7 @@ impl<T: Read> Read for Stoppable<'_, T> {
 fn io(e: std::io::Error) -> AppError {
     AppError::Journal(JournalError::Store(e.into()))
 }
+
+#[cfg(test)]
+#[path = "draft_tests.rs"]
+mod draft_tests;

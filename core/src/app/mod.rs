@@ -200,6 +200,11 @@ impl Harbour {
         })
     }
 
+    /// Whether a journal is open now. Reads no file: for the shells' main thread.
+    pub fn is_unlocked(&self) -> bool {
+        self.current_session().is_some()
+    }
+
     /// Creates the vault and leaves it unlocked.
     pub fn setup(&self, pin: &Pin, options: SetupOptions) -> Result<(), AppError> {
         let unlocked = self.vault.setup(pin, options)?;

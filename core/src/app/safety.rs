@@ -310,7 +310,7 @@ impl Harbour {
                 .execute_batch(
                     "BEGIN;
                      DELETE FROM journal_attachments; DELETE FROM journal_events; DELETE FROM journal_head;
-                     DELETE FROM safety_plan; DELETE FROM settings WHERE key LIKE 'shadow.%';
+                     DELETE FROM safety_plan; DELETE FROM settings WHERE key LIKE 'shadow.%' OR key = 'journal.draft';
                      COMMIT;",
                 )
                 .map_err(StoreError::from)?;

@@ -7,6 +7,7 @@
 //! only their hashes so the chain still verifies.
 
 pub mod chain;
+pub mod draft;
 pub mod export;
 pub mod plan;
 
