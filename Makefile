@@ -5,12 +5,14 @@
 run:
 	cargo run --quiet -p harbour-desktop --bin harbour --
 
-# Every test: Rust unit and integration tests, the translation checker, then the generated
-# Python, Kotlin (JVM) and Swift (Linux) bindings against the same cdylib.
+# Every test: Rust unit and integration tests, the translation checker and the launcher names
+# made from it, then the generated Python, Kotlin (JVM) and Swift (Linux) bindings against the
+# same cdylib, with the Android and iOS shells' logic and its tests.
 test:
 	cargo test --workspace --quiet
 	cargo test -p harbour-tests --features failpoints --quiet --test crash --test duress_crash --test memory_scan --test power_loss
 	cargo run --quiet -p harbour-i18n --bin harbour-i18n-check -- --quiet
+	scripts/launcher-names.py --check
 	tests/python/run.sh
 	tests/kotlin/run.sh
 	tests/swift/run.sh

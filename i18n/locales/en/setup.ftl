@@ -29,6 +29,7 @@ decoy-shows-same = 1. The same app, with help. Someone who knows this app cannot
 decoy-shows-notes = 2. Only a notes journal, with no help and no app name. This hides what the app is. But someone who knows this app may see that it is not the real one.
 decoy-shows-choose = Type 1 or 2.
 disguise-launcher-name = Calculator
+disguise-converter-name = Converter
 duress-title = Emergency erase PIN
 duress-needs-decoy = Set a second PIN first. The emergency PIN opens the second journal.
 duress-explain = This PIN erases your real journal and plan at once, then opens the harmless journal. It cannot be undone.

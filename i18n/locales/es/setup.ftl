@@ -29,6 +29,7 @@ decoy-shows-same = 1. La misma aplicación, con ayuda. Alguien que conozca esta 
 decoy-shows-notes = 2. Solo un diario de notas, sin ayuda y sin el nombre de la aplicación. Así no se ve qué aplicación es. Pero alguien que conozca esta aplicación puede darse cuenta de que no es la verdadera.
 decoy-shows-choose = Escriba 1 o 2.
 disguise-launcher-name = Calculadora
+disguise-converter-name = Conversor
 duress-title = PIN de borrado de emergencia
 duress-needs-decoy = Elija primero un segundo PIN. El PIN de borrado de emergencia abre el segundo diario.
 duress-explain = Este PIN borra de inmediato su diario real y su plan, y luego abre el diario inofensivo. No se puede deshacer.

@@ -29,6 +29,7 @@ decoy-shows-same = 1. Aceeași aplicație, cu ajutor. Cineva care cunoaște acea
 decoy-shows-notes = 2. Doar un jurnal de notițe, fără ajutor și fără numele aplicației. Așa nu se vede ce este aplicația. Dar cineva care cunoaște această aplicație poate observa că nu este cea adevărată.
 decoy-shows-choose = Scrieți 1 sau 2.
 disguise-launcher-name = Calculator
+disguise-converter-name = Convertor
 duress-title = PIN de ștergere de urgență
 duress-needs-decoy = Alegeți mai întâi un al doilea PIN. PIN-ul de ștergere de urgență deschide al doilea jurnal.
 duress-explain = Acest PIN șterge imediat jurnalul și planul dumneavoastră reale, apoi deschide jurnalul inofensiv. Acest lucru nu poate fi anulat.

@@ -29,6 +29,7 @@ decoy-shows-same = 1. Isla app-kan, oo caawimaad leh. Qof yaqaan app-kan ma kala
 decoy-shows-notes = 2. Xusuus-qor qoraallo oo keliya, caawimaad la'aan iyo magaca app-ka la'aan. Tani waxay qarisaa waxa app-ku yahay. Laakiin qof yaqaan app-kan wuxuu arki karaa inaanu ahayn kan dhabta ah.
 decoy-shows-choose = Qor 1 ama 2.
 disguise-launcher-name = Xisaabiye
+disguise-converter-name = Beddele
 duress-title = PIN-ka tirtirka degdegga ah
 duress-needs-decoy = Marka hore dooro PIN labaad. PIN-ka tirtirka degdegga ah wuxuu furaa xusuus-qorka labaad.
 duress-explain = PIN-kani isla markiiba wuxuu tirtiraa xusuus-qorkaaga dhabta ah iyo qorshahaaga, kadibna wuxuu furaa xusuus-qorka aan waxyeellada lahayn. Dib looma celin karo.

@@ -29,6 +29,7 @@ decoy-shows-same = 1. Të njëjtin aplikacion, me informacionin e ndihmës. Diku
 decoy-shows-notes = 2. Vetëm një ditar me shënime, pa informacion ndihme dhe pa emrin e aplikacionit. Kështu nuk duket se çfarë aplikacioni është. Por dikush që e njeh këtë aplikacion mund ta kuptojë që nuk është i vërteti.
 decoy-shows-choose = Shkruani 1 ose 2.
 disguise-launcher-name = Makina llogaritëse
+disguise-converter-name = Konvertuesi
 duress-title = PIN-i për fshirje urgjente
 duress-needs-decoy = Vendosni fillimisht një PIN të dytë. PIN-i për fshirje urgjente hap ditarin e dytë.
 duress-explain = Ky PIN fshin menjëherë ditarin dhe planin tuaj të vërtetë, pastaj hap ditarin e padëmshëm. Kjo nuk mund të zhbëhet.

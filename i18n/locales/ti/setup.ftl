@@ -29,6 +29,7 @@ decoy-shows-same = 1. ከምቲ ሓቀኛ ኣፕ፣ ሓገዝ ከይተረፈ።
 decoy-shows-notes = 2. መዝገብ መዘኻኸሪታት ጥራይ፣ ብዘይ ሓገዝን ብዘይ ሽም ኣፕን። እዚ እቲ ኣፕ እንታይ ምዃኑ ይሓብእ። ግን ነዚ ኣፕ ዝፈልጥ ሰብ ሓቀኛ ከም ዘይኮነ ክፈልጥ ይኽእል።
 decoy-shows-choose = 1 ወይ 2 ጽሓፉ።
 disguise-launcher-name = ካልኩሌተር
+disguise-converter-name = መቐየሪ
 duress-title = ፒን ህጹጽ ምድምሳስ
 duress-needs-decoy = መጀመርታ ካልኣይ ፒን ምረጹ። ፒን ህጹጽ ምድምሳስ ነቲ ካልኣይ መዝገብ ይኸፍት።
 duress-explain = እዚ ፒን ንሓቀኛ መዝገብኩምን መደብኩምን ብቕጽበት ይድምስስ፣ ድሕሪኡ ነቲ ዘይጎድእ መዝገብ ይኸፍት። ክምለስ ኣይክእልን።

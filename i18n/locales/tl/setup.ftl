@@ -29,6 +29,7 @@ decoy-shows-same = 1. Ang parehong app, kasama ang tulong. Kahit kilala ng isang
 decoy-shows-notes = 2. Journal ng mga tala lang, walang tulong at walang pangalan ng app. Itinatago nito kung ano ang app. Pero kung kilala ng isang tao ang app na ito, maaari niyang mapansin na hindi ito ang totoong app.
 decoy-shows-choose = I-type ang 1 o 2.
 disguise-launcher-name = Calculator
+disguise-converter-name = Converter
 duress-title = PIN para sa emergency na pagbura
 duress-needs-decoy = Pumili muna ng pangalawang PIN. Binubuksan ng PIN para sa emergency na pagbura ang pangalawang journal.
 duress-explain = Agad na binubura ng PIN na ito ang iyong totoong journal at plano, at pagkatapos ay binubuksan ang journal na hindi delikado. Hindi na ito maibabalik.

@@ -29,6 +29,7 @@ decoy-shows-same = 1. Cùng ứng dụng này, có phần trợ giúp. Người 
 decoy-shows-notes = 2. Chỉ có một nhật ký ghi chú, không có phần trợ giúp và không có tên ứng dụng. Cách này giấu được đây là ứng dụng gì. Nhưng người biết ứng dụng này có thể nhận ra đó không phải ứng dụng thật.
 decoy-shows-choose = Gõ 1 hoặc 2.
 disguise-launcher-name = Máy tính
+disguise-converter-name = Đổi đơn vị
 duress-title = Mã PIN xóa khẩn cấp
 duress-needs-decoy = Hãy đặt mã PIN thứ hai trước. Mã PIN xóa khẩn cấp sẽ mở nhật ký thứ hai.
 duress-explain = Mã PIN này xóa ngay nhật ký và kế hoạch thật của bạn, rồi mở nhật ký vô hại. Việc này không thể hoàn tác.
