@@ -2,6 +2,8 @@
 # Kotlin binding tests on the JVM: the generated Kotlin, compiled with a current Kotlin
 # compiler (npm package `kotlin-compiler`; Debian's kotlin is too old for uniffi's output)
 # against JNA (Debian `libjna-java`), loading the same cdylib as the other binding tests.
+# Then the Android shell's logic (examples/android/.../logic, no Android APIs) with its tests,
+# against the same library.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -29,7 +31,11 @@ rm -rf "$gen" && mkdir -p "$gen"
 coroutines="$kotlin/lib/kotlinx-coroutines-core-jvm.jar"
 stdlib="$kotlin/lib/kotlin-stdlib.jar"
 "$kotlin/bin/kotlinc" -nowarn -cp "$jna:$coroutines" -d "$gen/tests.jar" \
-  "$gen"/src/org/harbourapp/core/*.kt "$root/tests/kotlin/HarbourTest.kt" 2>&1 | grep -v "^warning" || true
+  "$gen"/src/org/harbourapp/core/*.kt "$root/tests/kotlin/HarbourTest.kt" \
+  "$root"/examples/android/app/src/main/java/org/harbourapp/android/logic/*.kt "$root/tests/kotlin/ShellLogicTest.kt" \
+  2>&1 | grep -v "^warning" || true
 test -f "$gen/tests.jar"
-RUST_BACKTRACE=0 HARBOUR_TEST_FIXTURES="$built/fixtures" java -Djna.library.path="$built/lib" \
-  -cp "$gen/tests.jar:$jna:$stdlib:$coroutines" HarbourTestKt
+for main in HarbourTestKt org.harbourapp.android.logic.tests.ShellLogicTestKt; do
+  RUST_BACKTRACE=0 HARBOUR_TEST_FIXTURES="$built/fixtures" java -Djna.library.path="$built/lib" \
+    -cp "$gen/tests.jar:$jna:$stdlib:$coroutines" "$main"
+done

@@ -158,5 +158,7 @@ await test("localization: Arabic plurals and the dialer helper") {
     try check(stripBidiControls(text: "\u{2068}+44 800\u{2069}") == "+44 800", "marks stripped")
 }
 
+await shellLogicTests()
+
 print("\(passed) passed, \(failed) failed")
 exit(failed == 0 ? 0 : 1)

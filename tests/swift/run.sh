@@ -39,7 +39,9 @@ rm -rf "$work" && mkdir -p "$work/gen" "$work/lib" "$work/fixtures"
 "$target/debug/uniffi-bindgen" generate --library "$built/lib/libharbour_ffi.so" --language swift --out-dir "$work/gen" --no-format >/dev/null
 cp "$built/lib/libharbour_ffi.so" "$work/lib/"
 cp "$built"/fixtures/* "$work/fixtures/"
-cp "$root/tests/swift/main.swift" "$work/"
+cp "$root/tests/swift/main.swift" "$root/tests/swift/ShellLogicTests.swift" "$work/"
+# The iOS shell's logic (no SwiftUI or UIKit) and its tests, in the same program.
+mkdir -p "$work/logic" && cp "$root"/examples/ios/HarbourShell/Logic/*.swift "$work/logic/"
 mounted=no
 if ! mountpoint -q "$chroot_dir/proc"; then
   mount -t proc proc "$chroot_dir/proc"
@@ -51,7 +53,7 @@ chroot "$chroot_dir" /bin/sh -c '
   set -e
   cd /harbour-test
   swiftc -swift-version 6 -module-name HarbourTests -Xcc -fmodule-map-file=gen/harbourFFI.modulemap -I gen \
-    gen/Harbour.swift main.swift -L lib -lharbour_ffi -o run-tests 2>&1 | grep -v "warning:" || true
+    gen/Harbour.swift main.swift ShellLogicTests.swift logic/*.swift -L lib -lharbour_ffi -o run-tests 2>&1 | grep -v "warning:" || true
   test -x run-tests
   RUST_BACKTRACE=0 HARBOUR_TEST_FIXTURES=/harbour-test/fixtures LD_LIBRARY_PATH=/harbour-test/lib ./run-tests
 '

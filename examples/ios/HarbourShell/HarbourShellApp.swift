@@ -34,7 +34,21 @@ struct RootView: View {
     @EnvironmentObject private var shell: Shell
 
     var body: some View {
-        if shell.covered {
+        content
+            // Recording, mirroring, AirPlay: only the calculator (LockRule rule 2).
+            .onReceive(NotificationCenter.default.publisher(for: UIScreen.capturedDidChangeNotification)) { _ in
+                shell.captureChanged(UIScreen.main.isCaptured)
+            }
+            .onReceive(NotificationCenter.default.publisher(for: UIPasteboard.changedNotification)) { _ in
+                shell.pasteboardChanged()
+            }
+            // Any touch or scroll: the person is reading or writing (rule 3). Simultaneous, so
+            // every control still gets its own gestures.
+            .simultaneousGesture(DragGesture(minimumDistance: 0).onChanged { _ in shell.interaction() })
+    }
+
+    @ViewBuilder private var content: some View {
+        if shell.covered || shell.captured {
             CalculatorView()
         } else {
             switch shell.screen {
@@ -99,4 +113,9 @@ struct FailedView: View {
         .padding()
         .environment(\.layoutDirection, shell.t.layoutDirection)
     }
+}
+
+extension Strings {
+    /// The person's language may be right-to-left even when the phone's is not.
+    var layoutDirection: LayoutDirection { rightToLeft ? .rightToLeft : .leftToRight }
 }

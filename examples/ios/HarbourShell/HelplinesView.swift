@@ -139,31 +139,11 @@ struct HelplinesView: View {
         }
     }
 
-    /// What the phone acts on. Numbers lose their bidi marks first: they may carry isolation
-    /// marks for right-to-left display, and a dialer must get only the digits.
+    /// What the phone acts on: a number for the dialer or Messages, nothing else
+    /// (Logic/Contact.swift, the same policy as Android's). Web, email and WhatsApp are shown,
+    /// never opened: a browser or messenger keeps its own history outside the vault.
     static func url(for channel: ContactChannel) -> URL? {
-        let target = stripBidiControls(text: channel.dial).trimmingCharacters(in: .whitespaces)
-        switch channel.kind {
-        case .phone: return dialable(target).flatMap { URL(string: "tel:\($0)") }
-        case .sms: return dialable(target).flatMap { URL(string: "sms:\($0)") }
-        case .whatsapp: return dialable(target).flatMap { URL(string: "https://wa.me/\($0.filter(\.isNumber))") }
-        case .email:
-            var mail = URLComponents()
-            mail.scheme = "mailto"
-            mail.path = target
-            return target.contains("@") ? mail.url : nil
-        case .web:
-            guard let url = URL(string: target), url.scheme == "https" || url.scheme == "http" else { return nil }
-            return url
-        }
-    }
-
-    /// Digits with an optional leading `+`, or nothing: never hand the dialer anything else.
-    private static func dialable(_ number: String) -> String? {
-        let compact = number.filter { $0 != " " && $0 != "-" }
-        let digits = compact.hasPrefix("+") ? compact.dropFirst() : Substring(compact)
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return compact
+        contactAction(channel).url
     }
 
     private static func channelLabel(_ kind: ChannelKind) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import Harbour
 import SwiftUI
+import UIKit
 
 /// The one model of the app: which screen shows, the calculator's display, and every call
 /// that locks or unlocks. Views read it and call it; they never switch screens themselves.
@@ -20,11 +21,21 @@ final class Shell: ObservableObject {
     /// True while the scene is inactive or in the background: only the calculator is drawn, so
     /// the app switcher's snapshot shows nothing else.
     @Published private(set) var covered = false
+    /// True while the screen is recorded or mirrored: only the calculator is drawn.
+    @Published private(set) var captured = false
     @Published private(set) var settingUp = false
     @Published private(set) var t = Strings(translator: Translator(preferences: Locale.preferredLanguages))
 
     private(set) var app: HarbourApp?
     private var disguise: Disguise?
+    /// Store work off the main actor, in order: draft saves, then the lock that follows.
+    private let worker = QueueWorker()
+    /// The entry being written, kept in the vault as it is typed.
+    private(set) var drafts: DraftKeeper?
+    private var session: Session?
+    /// The pasteboard's change count when the journal opened: anything copied after it came
+    /// from inside the app, and is cleared when the app hides.
+    private var pasteboardAtOpen: Int?
     private var starting = false
     /// The person's languages, most wanted first: the saved one (outreach set-up), then iOS's.
     private(set) var languages = Locale.preferredLanguages
@@ -46,14 +57,31 @@ final class Shell: ObservableObject {
         do {
             // Opening reads the Keychain and SQLCipher and, on first run, installs the embedded
             // content: keep it off the main actor.
-            let app = try await Task.detached(priority: .userInitiated) { try openCore() }.value
-            opened(app)
+            // Everything the screens read at start, off the main actor too.
+            let opened = try await Task.detached(priority: .userInitiated) { () throws -> Opened in
+                let app = try openCore()
+                let saved = try? app.setting(key: "locale")
+                let languages = (saved.map { [$0] } ?? []) + Locale.preferredLanguages
+                let region = (try? app.setting(key: "country")) ?? Locale.current.region?.identifier
+                return Opened(app: app, languages: languages, translator: try? app.translator(preferences: languages),
+                              country: region?.uppercased(), setUp: try app.status().setUp)
+            }.value
+            self.opened(opened)
         } catch {
             screen = .failed(t.error(error))
         }
     }
 
-    private func opened(_ app: HarbourApp) {
+    private struct Opened: @unchecked Sendable {
+        let app: HarbourApp
+        let languages: [String]
+        let translator: Translator?
+        let country: String?
+        let setUp: Bool
+    }
+
+    private func opened(_ opened: Opened) {
+        let app = opened.app
         self.app = app
         let disguise = app.disguise()
         self.disguise = disguise
@@ -63,19 +91,18 @@ final class Shell: ObservableObject {
         disguise.setObserver(observer: UnlockRelay { [weak self] unlocked in
             Task { @MainActor in self?.attemptFinished(unlocked: unlocked) }
         })
-        if let saved = try? app.setting(key: "locale") {
-            languages = [saved] + Locale.preferredLanguages
-        }
-        if let translator = try? app.translator(preferences: languages) {
+        languages = opened.languages
+        if let translator = opened.translator {
             t = Strings(translator: translator)  // also knows translations that packs brought
         }
-        country = ((try? app.setting(key: "country")) ?? Locale.current.region?.identifier)?.uppercased()
-        calc = disguise.view()
-        do {
-            screen = try app.status().setUp ? .calculator : .setup
-        } catch {
-            screen = .failed(t.error(error))
+        country = opened.country
+        let drafts = DraftKeeper(app: app, worker: worker)
+        self.drafts = drafts
+        session = Session(app: app, disguise: disguise, drafts: drafts, worker: worker) { [weak self] view in
+            Task { @MainActor in self?.locked(showing: view) }
         }
+        calc = disguise.view()
+        screen = opened.setUp ? .calculator : .setup
     }
 
     // MARK: The calculator and unlocking
@@ -90,10 +117,18 @@ final class Shell: ObservableObject {
         guard unlocked, screen == .calculator, !covered, let app, let disguise else { return }
         // A quick exit or a trip to the background may have landed between the attempt ending
         // and this hop to the main actor; the core knows whether the vault is still open.
-        guard (try? app.status().unlocked) == true else { return }
+        guard app.isUnlocked() else { return }
         // The PIN is still on the display; clear it before anyone comes back to the calculator.
         calc = disguise.press(key: .allClear)
+        opening()
         screen = .unlocked
+    }
+
+    /// The journal opened: remember the pasteboard, and if the screen is being recorded or
+    /// mirrored right now, close it again (LockRule rule 2).
+    private func opening() {
+        pasteboardAtOpen = UIPasteboard.general.changeCount
+        if UIScreen.main.isCaptured { captureChanged(true) }
     }
 
     // MARK: First use
@@ -121,6 +156,7 @@ final class Shell: ObservableObject {
             quickExit()
             screen = .calculator
         } else {
+            opening()
             screen = .unlocked
         }
         return nil
@@ -128,16 +164,58 @@ final class Shell: ObservableObject {
 
     // MARK: Locking
 
-    /// Quick exit: locks, wipes keys, drops any unlock in flight, clears the calculator.
-    /// Never waits for the disk or the KDF.
+    /// Quick exit (LockRule rule 4): the calculator shows at once; on the store queue the
+    /// draft being written is saved, then the core locks, wipes keys, drops any unlock in
+    /// flight and clears the calculator. Nothing here waits for the disk or the KDF.
     func quickExit() {
         hides &+= 1
-        if let disguise {
-            calc = disguise.quickExit()
+        leaveJournal()
+        if let session {
+            session.hide()
         } else {
             app?.quickExit()
         }
+    }
+
+    /// A touch, scroll or key anywhere while open: reading keeps the journal open (rule 3).
+    func interaction() {
+        session?.interaction()
+    }
+
+    /// The core locked (on the store queue): show the calculator it handed back.
+    private func locked(showing view: CalcView) {
+        calc = view
+        leaveJournal()
+    }
+
+    /// The calculator replaces the journal; whatever was copied inside it leaves the pasteboard.
+    private func leaveJournal() {
         if screen == .unlocked { screen = .calculator }
+        if let before = pasteboardAtOpen, UIPasteboard.general.changeCount != before {
+            UIPasteboard.general.items = []
+        }
+        pasteboardAtOpen = nil
+    }
+
+    /// Anything copied while the journal is open stays on this phone (no Universal Clipboard
+    /// to the other devices of the Apple ID, often shared with the abuser) and expires in a
+    /// minute. SwiftUI's text views offer Copy; this limits where it can go.
+    func pasteboardChanged() {
+        guard screen == .unlocked else { return }
+        let pasteboard = UIPasteboard.general
+        let items = pasteboard.items
+        guard !items.isEmpty else { return }
+        pasteboard.setItems(items, options: [.localOnly: true, .expirationDate: Date().addingTimeInterval(60)])
+    }
+
+    /// The screen began or stopped being recorded, mirrored or AirPlayed (rule 2): while it is,
+    /// only the calculator is drawn and the journal locks.
+    func captureChanged(_ captured: Bool) {
+        self.captured = captured
+        guard captured else { return }
+        hides &+= 1
+        leaveJournal()
+        session?.captured(true)
     }
 
     /// What to show for an error from a vault call, or nil when the vault turned out to be
@@ -158,9 +236,8 @@ final class Shell: ObservableObject {
             } catch {
                 return
             }
-            // `checkAutoLock` locks the vault but leaves the calculator as it was; the quick
-            // exit clears it too.
-            if screen == .unlocked, app?.checkAutoLock() == true { quickExit() }
+            // On the store queue; a lock comes back through `locked(showing:)`.
+            if screen == .unlocked { session?.tick() }
         }
     }
 
@@ -170,23 +247,26 @@ final class Shell: ObservableObject {
             covered = false
             if app == nil {
                 Task { await start() }  // first launch, or opening failed (e.g. keystore not ready)
-            } else if let disguise {
-                calc = disguise.lifecycle(event: .foreground)
+            } else {
+                session?.visibility(.inFront)
             }
-        case .inactive, .background:
-            hide()
+        case .inactive:
+            hide(.covered)
+        case .background:
+            hide(.gone)
         @unknown default:
-            hide()
+            hide(.gone)
         }
     }
 
-    /// Inactive (app switcher, Control Centre, a call's confirmation) or background: cover the
-    /// UI and lock, so the app comes back as the calculator.
-    private func hide() {
+    /// LockRule rule 1 — inactive (app switcher, Control Centre, a call) or background: cover
+    /// the UI at once; the journal locks after its draft is saved, and the app comes back as
+    /// the calculator.
+    private func hide(_ visibility: Visibility) {
         covered = true
         hides &+= 1
-        if let disguise { calc = disguise.lifecycle(event: .background) }
-        if screen == .unlocked { screen = .calculator }
+        leaveJournal()
+        session?.visibility(visibility)
     }
 }
 

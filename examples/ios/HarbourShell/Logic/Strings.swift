@@ -1,11 +1,13 @@
 import Foundation
-import Harbour
-import SwiftUI
+#if canImport(Harbour)
+import Harbour  // the app; the tests compile the bindings into their own module
+#endif
 
 /// Every sentence the person reads comes from the core's Fluent messages
 /// (i18n/locales/*/…ftl), in their language with per-message fallback to English. This shell
 /// has no English strings of its own: the only fixed text is the calculator's key symbols
-/// (CalculatorView) and the home-screen name "Calculator" (project.yml).
+/// (CalculatorView); the home-screen name comes from the same messages (InfoPlist.xcstrings,
+/// scripts/launcher-names.py).
 struct Strings: Sendable {
     let translator: Translator
 
@@ -17,7 +19,9 @@ struct Strings: Sendable {
         translator.formatAttribute(id: id, attribute: attribute, args: [])
     }
 
-    /// Never technical: the core maps each error to a sentence.
+    /// Never technical: the core maps each error to a sentence. Anything else (a Rust panic
+    /// surfaces as `UniffiInternalError` or another Swift error) gets the generic sentence,
+    /// never its own words.
     func error(_ error: any Error) -> String {
         if let error = error as? HarbourError { return translator.describeError(error: error) }
         return self("error-generic")
@@ -42,7 +46,5 @@ struct Strings: Sendable {
     /// For Foundation's names of languages and countries, in the same language as the messages.
     var locale: Locale { Locale(identifier: translator.locale()) }
 
-    var layoutDirection: LayoutDirection {
-        translator.direction() == .rightToLeft ? .rightToLeft : .leftToRight
-    }
+    var rightToLeft: Bool { translator.direction() == .rightToLeft }
 }

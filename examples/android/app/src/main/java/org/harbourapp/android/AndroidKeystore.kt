@@ -91,6 +91,8 @@ class AndroidKeystore(context: Context) : PlatformKeystore {
         generate(spec(alias).setIsStrongBoxBacked(true).build())
     } catch (e: StrongBoxUnavailableException) {
         null // advertised but refused (busy, or out of room): the TEE-backed key is next best
+    } catch (e: java.security.ProviderException) {
+        null // some devices' StrongBox fails key generation this way instead
     }
 
     private fun spec(alias: String): KeyGenParameterSpec.Builder =

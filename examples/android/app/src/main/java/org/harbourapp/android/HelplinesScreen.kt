@@ -44,12 +44,13 @@ import kotlinx.coroutines.withContext
 import org.harbourapp.core.ChannelKind
 import org.harbourapp.core.ContactChannel
 import org.harbourapp.core.HarbourApp
-import org.harbourapp.core.HarbourException
+import org.harbourapp.android.logic.ContactAction
+import org.harbourapp.android.logic.Strings
+import org.harbourapp.android.logic.contactAction
 import org.harbourapp.core.Helpline
 import org.harbourapp.core.HelplineQuery
 import org.harbourapp.core.OpenStatus
 import org.harbourapp.core.Operator
-import org.harbourapp.core.stripBidiControls
 
 /** The safety tips shown under the lines (SPEC C2): call log, phone bill, police lines, documents. */
 private val TIPS =
@@ -75,7 +76,8 @@ fun HelplinesScreen(app: HarbourApp, s: Strings, country: String?, languages: Li
                 app.helplines(HelplineQuery(country = country, languages = languages, openNowOnly = openNowOnly))
             }
             failure = null
-        } catch (e: HarbourException) {
+        } catch (e: Exception) {
+            // A Rust panic arrives as InternalException, not HarbourException: said generically.
             failure = s.error(e)
         }
     }
@@ -182,15 +184,15 @@ private fun HelplineCard(line: Helpline, s: Strings, onContact: (ContactChannel)
 
 @Composable
 private fun Channel(channel: ContactChannel, s: Strings, onContact: (ContactChannel) -> Unit) {
-    when (channel.kind) {
-        ChannelKind.PHONE, ChannelKind.SMS -> FilledTonalButton(onClick = { onContact(channel) }) {
-            val phone = channel.kind == ChannelKind.PHONE
+    when (val action = contactAction(channel)) {
+        is ContactAction.Dial, is ContactAction.Message -> FilledTonalButton(onClick = { onContact(channel) }) {
+            val phone = action is ContactAction.Dial
             Icon(if (phone) Icons.Filled.Call else Icons.AutoMirrored.Filled.Send, contentDescription = null)
             Spacer(Modifier.width(8.dp))
             Text(s[if (phone) "action-call" else "action-text"] + ": " + channel.display)
         }
-        // Web, email, WhatsApp: shown, not opened. A browser or messenger keeps its own history.
-        else -> Text(s[channelLabel(channel.kind)] + ": " + channel.display)
+        // Web, email, WhatsApp: shown, not opened (logic/Contact.kt, the same on iOS).
+        ContactAction.ShowOnly -> Text(s[channelLabel(channel.kind)] + ": " + channel.display)
     }
     channel.note?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
 }
@@ -203,11 +205,10 @@ private fun Channel(channel: ContactChannel, s: Strings, onContact: (ContactChan
  * calculator.
  */
 private fun contact(context: Context, channel: ContactChannel): Boolean {
-    val number = stripBidiControls(channel.dial)
-    val intent = when (channel.kind) {
-        ChannelKind.PHONE -> Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", number, null))
-        ChannelKind.SMS -> Intent(Intent.ACTION_SENDTO, Uri.fromParts("smsto", number, null))
-        else -> return false
+    val intent = when (val action = contactAction(channel)) {
+        is ContactAction.Dial -> Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", action.number, null))
+        is ContactAction.Message -> Intent(Intent.ACTION_SENDTO, Uri.fromParts("smsto", action.number, null))
+        ContactAction.ShowOnly -> return false
     }
     return try {
         context.startActivity(intent)

@@ -1,5 +1,6 @@
 package org.harbourapp.android
 
+import android.text.InputType
 import android.view.inputmethod.EditorInfo
 import android.view.inputmethod.InputConnection
 import androidx.compose.foundation.horizontalScroll
@@ -38,17 +39,26 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.ExperimentalComposeUiApi
 import androidx.compose.ui.Modifier
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.ui.geometry.Rect
 import androidx.compose.ui.platform.InterceptPlatformTextInput
+import androidx.compose.ui.platform.LocalTextToolbar
 import androidx.compose.ui.platform.PlatformTextInputMethodRequest
+import androidx.compose.ui.platform.TextToolbar
+import androidx.compose.ui.platform.TextToolbarStatus
 import androidx.compose.ui.text.input.KeyboardCapitalization
 import androidx.compose.ui.unit.dp
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
+import org.harbourapp.android.logic.DraftKeeper
+import org.harbourapp.android.logic.Outcome
+import org.harbourapp.android.logic.Strings
+import org.harbourapp.android.logic.guarded
 import org.harbourapp.core.HarbourApp
-import org.harbourapp.core.HarbourException
 import org.harbourapp.core.JournalDraft
 import org.harbourapp.core.JournalEntry
+import org.harbourapp.core.UnsavedEntry
 
 /** The core's categories (JournalDraft.category); their names are the `category-…` messages. */
 private val CATEGORIES = listOf("pay", "documents", "threats", "violence", "movement", "conditions", "other")
@@ -61,10 +71,12 @@ private const val PAGE = 100u
  * another thread), the call fails with `Locked` and the shell goes back to the calculator.
  *
  * Nothing typed here is kept in saved instance state (`remember`, never `rememberSaveable`):
- * Android writes that state to disk, in plain text, when it stops the process.
+ * Android writes that state to disk, in plain text, when it stops the process. What is being
+ * written is kept instead by [DraftKeeper], encrypted in the vault, and comes back in the
+ * editor after a lock.
  */
 @Composable
-fun JournalScreen(app: HarbourApp, s: Strings, onLocked: () -> Unit) {
+fun JournalScreen(app: HarbourApp, s: Strings, drafts: DraftKeeper, onLocked: () -> Unit) {
     var entries by remember { mutableStateOf<List<JournalEntry>?>(null) }
     var total by remember { mutableStateOf(0L) }
     var failure by remember { mutableStateOf<String?>(null) }
@@ -73,35 +85,67 @@ fun JournalScreen(app: HarbourApp, s: Strings, onLocked: () -> Unit) {
     var generation by remember { mutableIntStateOf(0) } // bump to reload
     val scope = rememberCoroutineScope()
 
+    var kept by remember { mutableStateOf<UnsavedEntry?>(null) }
+
     LaunchedEffect(generation) {
-        try {
-            val (page, count) = withContext(Dispatchers.IO) { app.journalList(0UL, PAGE) to app.journalCount() }
-            entries = page
-            total = count.toLong()
-            failure = null
-        } catch (e: HarbourException.Locked) {
-            onLocked()
-        } catch (e: HarbourException) {
-            failure = s.error(e)
+        val outcome = withContext(Dispatchers.IO) {
+            guarded { Triple(app.journalList(0UL, PAGE), app.journalCount(), drafts.restore()) }
+        }
+        when (outcome) {
+            is Outcome.Done -> {
+                val (page, count, draft) = outcome.value
+                entries = page
+                total = count.toLong()
+                failure = null
+                // An entry was being written when the journal last locked: straight back to it.
+                (draft as? Outcome.Done)?.value?.let {
+                    kept = it
+                    writing = true
+                }
+            }
+            Outcome.Locked -> onLocked()
+            is Outcome.Failed -> {
+                failure = s.error(outcome.error)
+                if (outcome.hide) onLocked()
+            }
         }
     }
 
     if (writing) {
-        EntryEditor(s, saving, failure, onCancel = { writing = false; failure = null }) { draft ->
+        EntryEditor(
+            s,
+            saving,
+            failure,
+            initial = kept,
+            onChange = drafts::changed,
+            onCancel = {
+                writing = false
+                kept = null
+                failure = null
+                scope.launch(Dispatchers.IO) { drafts.forget() }
+            },
+        ) { draft ->
             saving = true
             scope.launch {
-                try {
-                    // Durable before it returns (synchronous=FULL): no "saving…" state to lose.
-                    withContext(Dispatchers.IO) { app.journalAppend(draft) }
-                    writing = false
-                    generation++
-                } catch (e: HarbourException.Locked) {
-                    onLocked()
-                } catch (e: HarbourException) {
-                    failure = s.error(e)
-                } finally {
-                    saving = false
+                // Durable before it returns (synchronous=FULL): no "saving…" state to lose.
+                // The draft is forgotten only once the entry is in.
+                val outcome = withContext(Dispatchers.IO) {
+                    guarded { app.journalAppend(draft) }.also { if (it is Outcome.Done) drafts.forget() }
                 }
+                when (outcome) {
+                    is Outcome.Done -> {
+                        writing = false
+                        kept = null
+                        generation++
+                    }
+                    // The typed text is in the draft; the next unlock brings it back.
+                    Outcome.Locked -> onLocked()
+                    is Outcome.Failed -> {
+                        failure = s.error(outcome.error)
+                        if (outcome.hide) onLocked()
+                    }
+                }
+                saving = false
             }
         }
         return
@@ -161,11 +205,14 @@ private fun EntryEditor(
     s: Strings,
     saving: Boolean,
     failure: String?,
+    initial: UnsavedEntry?,
+    onChange: (UnsavedEntry) -> Unit,
     onCancel: () -> Unit,
     onSave: (JournalDraft) -> Unit,
 ) {
-    var text by remember { mutableStateOf("") }
-    var category by remember { mutableStateOf<String?>(null) }
+    var text by remember { mutableStateOf(initial?.text ?: "") }
+    var category by remember { mutableStateOf(initial?.category) }
+    fun changed() = onChange(UnsavedEntry(text = text, tags = emptyList(), category = category))
     Column(
         Modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(12.dp),
@@ -174,7 +221,10 @@ private fun EntryEditor(
         IncognitoKeyboard {
             OutlinedTextField(
                 value = text,
-                onValueChange = { text = it },
+                onValueChange = {
+                    text = it
+                    changed()
+                },
                 label = { Text(s["journal-text"]) },
                 minLines = 6,
                 keyboardOptions = KeyboardOptions(
@@ -189,7 +239,10 @@ private fun EntryEditor(
             for (c in CATEGORIES) {
                 FilterChip(
                     selected = category == c,
-                    onClick = { category = if (category == c) null else c },
+                    onClick = {
+                        category = if (category == c) null else c
+                        changed()
+                    },
                     label = { Text(s["category-$c"]) },
                 )
             }
@@ -209,19 +262,45 @@ private fun EntryEditor(
 
 /**
  * Asks the keyboard not to learn what is typed below (IME_FLAG_NO_PERSONALIZED_LEARNING, the
- * "incognito" keyboard), so journal words do not turn up later as suggestions in other apps.
- * A request, not a guarantee: keyboards may ignore it. Compose has no keyboard option for the
- * flag, hence the (experimental) input interceptor.
+ * "incognito" keyboard) and not to suggest (TYPE_TEXT_FLAG_NO_SUGGESTIONS), so journal words do
+ * not turn up later as suggestions in other apps. A request, not a guarantee: keyboards may
+ * ignore it. Compose has no keyboard option for these flags, hence the (experimental) input
+ * interceptor.
+ *
+ * And no copy or cut: the selection menu is replaced by one that shows nothing, so journal text
+ * never reaches the clipboard (Android 13+ previews clips; keyboards keep clipboard history).
  */
 @OptIn(ExperimentalComposeUiApi::class)
 @Composable
 private fun IncognitoKeyboard(content: @Composable () -> Unit) {
+    CompositionLocalProvider(LocalTextToolbar provides NoClipboardToolbar) { IncognitoInput(content) }
+}
+
+/** A text selection menu with no entries: no copy, cut, paste, share or "look up". */
+private object NoClipboardToolbar : TextToolbar {
+    override val status: TextToolbarStatus get() = TextToolbarStatus.Hidden
+
+    override fun showMenu(
+        rect: Rect,
+        onCopyRequested: (() -> Unit)?,
+        onPasteRequested: (() -> Unit)?,
+        onCutRequested: (() -> Unit)?,
+        onSelectAllRequested: (() -> Unit)?,
+    ) = Unit
+
+    override fun hide() = Unit
+}
+
+@OptIn(ExperimentalComposeUiApi::class)
+@Composable
+private fun IncognitoInput(content: @Composable () -> Unit) {
     InterceptPlatformTextInput(
         interceptor = { request, nextHandler ->
             val incognito = object : PlatformTextInputMethodRequest {
                 override fun createInputConnection(outAttributes: EditorInfo): InputConnection {
                     val connection = request.createInputConnection(outAttributes) // fills outAttributes
                     outAttributes.imeOptions = outAttributes.imeOptions or EditorInfo.IME_FLAG_NO_PERSONALIZED_LEARNING
+                    outAttributes.inputType = outAttributes.inputType or InputType.TYPE_TEXT_FLAG_NO_SUGGESTIONS
                     return connection
                 }
             }

@@ -1,7 +1,9 @@
 package org.harbourapp.android
 
+import org.harbourapp.android.logic.Strings
 import android.os.Build
 import android.os.Bundle
+import android.view.View
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.setContent
@@ -63,6 +65,10 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
+import org.harbourapp.android.logic.NO_LIBRARY_DISPLAY
+import org.harbourapp.android.logic.Strings
+import org.harbourapp.android.logic.Visibility
+import org.harbourapp.core.CalcView
 import org.harbourapp.core.HarbourApp
 import org.harbourapp.core.HarbourException
 
@@ -80,18 +86,41 @@ class MainActivity : ComponentActivity() {
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) setRecentsScreenshotEnabled(false)
         enableEdgeToEdge()
         setContent { HarbourTheme { ShellUi(shell) } }
+        val root = window.decorView
+        // FLAG_SECURE does not stop accessibility services, which stalkerware uses to read the
+        // screen: on Android 14+ only services that declare themselves accessibility tools (a
+        // screen reader) get this window's contents.
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.UPSIDE_DOWN_CAKE) {
+            root.setAccessibilityDataSensitive(View.ACCESSIBILITY_DATA_SENSITIVE_YES)
+        }
+        // No autofill service sees, saves or suggests anything typed here (PIN, journal).
+        root.importantForAutofill = View.IMPORTANT_FOR_AUTOFILL_NO_EXCLUDE_DESCENDANTS
     }
 
-    override fun onStart() {
-        super.onStart()
-        shell.onForeground()
+    // The one lock rule (logic/LockRule.kt), the same as iOS's: the first sign that the app
+    // is not in front locks it; a rotation is not leaving.
+    override fun onResume() {
+        super.onResume()
+        shell.visibility(Visibility.IN_FRONT)
+    }
+
+    override fun onPause() {
+        if (!isChangingConfigurations) shell.visibility(Visibility.COVERED)
+        super.onPause()
     }
 
     override fun onStop() {
-        // Leaving (Home, Recents, another app, the dialer, the screen going off) locks at once,
-        // and the app comes back as the calculator. A rotation is not leaving.
-        if (!isChangingConfigurations) shell.onBackground()
+        if (!isChangingConfigurations) {
+            shell.visibility(Visibility.GONE)
+            shell.applyLauncherDisguise()
+        }
         super.onStop()
+    }
+
+    /** Any touch or key, on any screen: the person is reading or writing (LockRule rule 3). */
+    override fun onUserInteraction() {
+        super.onUserInteraction()
+        shell.interaction()
     }
 }
 
@@ -102,6 +131,11 @@ private fun ShellUi(shell: Shell) {
         // moment later. No spinner: a calculator has none.
         Screen.Opening, Screen.Calculator -> CalculatorScreen(shell.calc, onKey = shell::press)
         is Screen.Failed -> FailedScreen(screen, onRetry = shell::open)
+        // No library for this phone's ABI: nothing can be translated or computed.
+        Screen.NoLibrary -> CalculatorScreen(
+            CalcView(display = NO_LIBRARY_DISPLAY, pending = null, canClearEntry = false, error = true),
+            onKey = {},
+        )
         Screen.Setup -> SetupScreen(shell)
         Screen.Unlocked -> shell.app?.let { UnlockedScreen(shell, it) }
     }
@@ -148,9 +182,9 @@ private fun UnlockedScreen(shell: Shell, app: HarbourApp) {
         ) { padding ->
             Box(Modifier.fillMaxSize().padding(padding).consumeWindowInsets(padding).imePadding()) {
                 when (shell.tab) {
-                    Tab.HELP -> HelplinesScreen(app, s, remember { shell.country() }, shell.languages)
-                    Tab.JOURNAL -> JournalScreen(app, s, onLocked = shell::hide)
-                    Tab.APPEARANCE -> AppearanceScreen(app, s)
+                    Tab.HELP -> HelplinesScreen(app, s, shell.country, shell.languages)
+                    Tab.JOURNAL -> shell.drafts?.let { JournalScreen(app, s, it, onLocked = shell::hide) }
+                    Tab.APPEARANCE -> AppearanceScreen(shell, app, s)
                 }
             }
         }
@@ -181,10 +215,10 @@ private fun HideBar(title: String, s: Strings, onHide: () -> Unit) {
 
 /** Which launcher name and icon the app wears; see [LauncherDisguise]. */
 @Composable
-private fun AppearanceScreen(app: HarbourApp, s: Strings) {
+private fun AppearanceScreen(shell: Shell, app: HarbourApp, s: Strings) {
     val context = LocalContext.current
     val scope = rememberCoroutineScope()
-    var current by remember { mutableStateOf(LauncherDisguise.current(context)) }
+    var current by remember { mutableStateOf(shell.launcherDisguise ?: LauncherDisguise.current(context)) }
     Column(
         Modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(16.dp),
         verticalArrangement = Arrangement.spacedBy(8.dp),
@@ -199,10 +233,12 @@ private fun AppearanceScreen(app: HarbourApp, s: Strings) {
                             withContext(Dispatchers.IO) {
                                 try {
                                     // The core keeps the choice (an outreach worker sets the same
-                                    // setting); the shell applies it again each time it opens.
+                                    // setting); the shell applies it when the app next leaves
+                                    // the screen, so the running task is never closed under
+                                    // the person (Shell.applyLauncherDisguise).
                                     app.setSetting("disguise", choice.setting)
-                                    LauncherDisguise.show(context, choice)
-                                } catch (e: HarbourException) {
+                                    shell.launcherDisguise = choice
+                                } catch (e: Exception) {
                                     // Not saved, so not applied: the next start would undo it.
                                 }
                             }

@@ -14,7 +14,14 @@ import java.util.Locale
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
-import org.harbourapp.core.AppLifecycle
+import org.harbourapp.android.logic.DraftKeeper
+import org.harbourapp.android.logic.NO_LIBRARY_DISPLAY
+import org.harbourapp.android.logic.Opening
+import org.harbourapp.android.logic.Session
+import org.harbourapp.android.logic.Strings
+import org.harbourapp.android.logic.ThreadWorker
+import org.harbourapp.android.logic.Visibility
+import org.harbourapp.android.logic.openCore
 import org.harbourapp.core.AppStatus
 import org.harbourapp.core.CalcKey
 import org.harbourapp.core.CalcView
@@ -32,6 +39,8 @@ sealed interface Screen {
     /** The core is opening (a fraction of a second): the calculator is drawn, its keys wait. */
     data object Opening : Screen
     data class Failed(val message: String, val retry: String) : Screen
+    /** No native library for this phone's ABI: a calculator showing "Error", nothing else. */
+    data object NoLibrary : Screen
     /** First use: choose the PIN the calculator will take. */
     data object Setup : Screen
     data object Calculator : Screen
@@ -40,7 +49,13 @@ sealed interface Screen {
 
 enum class Tab { HELP, JOURNAL, APPEARANCE }
 
-private data class Opened(val app: HarbourApp, val languages: List<String>, val strings: Strings, val status: AppStatus)
+private data class Opened(
+    val app: HarbourApp,
+    val languages: List<String>,
+    val strings: Strings,
+    val status: AppStatus,
+    val country: String?,
+)
 
 /**
  * The shell's state, in a ViewModel so that a rotation keeps it. Every decision (what a key
@@ -66,12 +81,32 @@ class Shell(application: Application) : AndroidViewModel(application) {
     var languages: List<String> = emptyList()
         private set
 
+    /** Where the person is, for helplines (see [deviceCountry]); read once, off the main thread. */
+    var country: String? = null
+        private set
+
+    /**
+     * The launcher entry the person or outreach worker chose. Applied only when the app is
+     * gone from the screen ([applyLauncherDisguise]): disabling the entry the running task came
+     * from can close it and drops the entry's shortcuts.
+     */
+    @Volatile
+    var launcherDisguise: LauncherDisguise? = null
+
     /** Kept, not fetched per key: each `app.disguise()` call makes a new wrapper object. */
     private var disguise: Disguise? = null
 
-    /** The activity is on screen. An unlock or set-up that ends while hidden is thrown away. */
+    /** The activity is in front. An unlock or set-up that ends while it is not is thrown away. */
     private var visible = false
     private val main = Handler(Looper.getMainLooper())
+
+    /** Store work off the main thread, in order: draft saves, then the lock that follows. */
+    private val worker = ThreadWorker()
+
+    /** The entry being written, kept in the vault as it is typed. */
+    var drafts: DraftKeeper? = null
+        private set
+    private var session: Session? = null
 
     private val observer = object : UnlockObserver {
         // Called on the attempt's own thread. A failed attempt needs nothing: the calculator
@@ -90,23 +125,43 @@ class Shell(application: Application) : AndroidViewModel(application) {
         viewModelScope.launch {
             val context = getApplication<HarbourApplication>()
             try {
-                // Off the main thread: loading the library, opening the store, the keystore.
-                val (app, languages, texts, status) = withContext(Dispatchers.IO) {
-                    val app = context.core()
-                    val languages = listOfNotNull(app.setting("locale")) + deviceLanguages()
-                    // The outreach worker may have chosen another launcher entry.
-                    LauncherDisguise.fromSetting(app.setting("disguise"))?.let { LauncherDisguise.show(context, it) }
-                    Opened(app, languages, Strings(app.translator(languages)), app.status())
+                // Off the main thread: loading the library, opening the store, the keystore,
+                // every setting the screens need.
+                val opening = withContext(Dispatchers.IO) {
+                    openCore {
+                        val app = context.core()
+                        val languages = listOfNotNull(app.setting("locale")) + deviceLanguages()
+                        val opened = Opened(app, languages, Strings(app.translator(languages)), app.status(), deviceCountry(app))
+                        launcherDisguise = LauncherDisguise.fromSetting(app.setting("disguise"))
+                        opened
+                    }
                 }
-                this@Shell.languages = languages
-                strings = texts
+                val opened = when (opening) {
+                    is Opening.Opened -> opening.value
+                    is Opening.NoLibrary -> {
+                        screen = Screen.NoLibrary
+                        return@launch
+                    }
+                    is Opening.Failed -> throw opening.error
+                }
+                val app = opened.app
+                languages = opened.languages
+                strings = opened.strings
+                country = opened.country
                 val disguise = app.disguise().also { this@Shell.disguise = it }
                 disguise.setObserver(observer)
+                val drafts = DraftKeeper(app, worker).also { this@Shell.drafts = it }
+                session = Session(app, disguise, drafts, worker) { view ->
+                    main.post {
+                        calc = view
+                        if (screen == Screen.Unlocked) show(Screen.Calculator)
+                    }
+                }
                 // A new view model never finds the vault open (the last activity locked it on
                 // its way out), but make sure.
-                calc = if (status.unlocked) disguise.quickExit() else disguise.view()
+                calc = if (opened.status.unlocked) disguise.quickExit() else disguise.view()
                 this@Shell.app = app
-                screen = if (status.setUp) Screen.Calculator else Screen.Setup
+                screen = if (opened.status.setUp) Screen.Calculator else Screen.Setup
             } catch (e: Exception) {
                 // Said in the person's language (error-keystore, error-damaged…) whenever the
                 // library itself works; otherwise the raw error, which only a broken build shows.
@@ -126,7 +181,7 @@ class Shell(application: Application) : AndroidViewModel(application) {
     private fun onUnlocked() {
         val app = app ?: return
         // A quick exit or a trip to the background may have overtaken the attempt.
-        val open = try { app.status().unlocked } catch (e: HarbourException) { false }
+        val open = app.isUnlocked()
         when {
             open && visible -> show(Screen.Unlocked)
             open -> hide()
@@ -134,12 +189,18 @@ class Shell(application: Application) : AndroidViewModel(application) {
     }
 
     /**
-     * Quick exit: locks, wipes the keys, drops any unlock in flight, clears the calculator, and
-     * shows it. Never waits for the disk or the KDF, so it is safe on the main thread.
+     * Quick exit: the calculator shows at once; on the store thread the draft being written is
+     * saved, then the core locks, wipes the keys, drops any unlock in flight and clears the
+     * calculator (LockRule rule 4). Nothing here waits for the disk or the KDF.
      */
     fun hide() {
-        calc = (disguise ?: return).quickExit()
         if (screen == Screen.Unlocked) show(Screen.Calculator)
+        session?.hide() ?: disguise?.let { calc = it.quickExit() }
+    }
+
+    /** A touch or key anywhere (Activity.onUserInteraction): reading keeps the journal open. */
+    fun interaction() {
+        session?.interaction()
     }
 
     /** The person chose a PIN (twice). Digits only: the calculator is the only way to type it. */
@@ -151,7 +212,7 @@ class Shell(application: Application) : AndroidViewModel(application) {
         }
         try {
             checkPin(pin) // says what is wrong before the slow part
-        } catch (e: HarbourException) {
+        } catch (e: Exception) {
             setupError = strings.error(e)
             return
         }
@@ -177,30 +238,36 @@ class Shell(application: Application) : AndroidViewModel(application) {
         }
     }
 
-    /** Called on a timer while unlocked: the core locks if the person set an idle time and it ran out. */
+    /** Called on a timer while unlocked (LockRule rule 3): the core locks if the idle time ran out. */
     fun checkAutoLock() {
-        if (app?.checkAutoLock() == true) hide()
+        session?.tick()
     }
 
-    fun onForeground() {
-        visible = true
-        disguise?.let { calc = it.lifecycle(AppLifecycle.FOREGROUND) }
+    /**
+     * LockRule rule 1: in front (onResume) the idle check runs; covered (onPause) or gone
+     * (onStop), the calculator shows at once and the journal locks after its draft is saved.
+     */
+    fun visibility(visibility: Visibility) {
+        visible = visibility == Visibility.IN_FRONT
+        if (!visible && screen == Screen.Unlocked) show(Screen.Calculator)
+        session?.visibility(visibility)
     }
 
-    /** Home, Recents, another app, the screen going off: lock at once and come back as the calculator. */
-    fun onBackground() {
-        visible = false
-        calc = (disguise ?: return).lifecycle(AppLifecycle.BACKGROUND)
-        if (screen == Screen.Unlocked) show(Screen.Calculator)
+    /** From onStop: the journal is locked and nothing is on screen, so switching entries is safe. */
+    fun applyLauncherDisguise() {
+        val chosen = launcherDisguise ?: return
+        val context = getApplication<Application>()
+        worker.run { LauncherDisguise.show(context, chosen) }
     }
 
     /**
      * Where the person is, for helplines: the country an outreach worker saved, else the
      * mobile network's (where the phone is now; a migrant's phone language often names the
      * country they left), else the phone's region. No permission is needed for any of them.
+     * Reads the store: call off the main thread.
      */
-    fun country(): String? {
-        val saved = try { app?.setting("country") } catch (e: HarbourException) { null }
+    private fun deviceCountry(app: HarbourApp): String? {
+        val saved = try { app.setting("country") } catch (e: HarbourException) { null }
         if (!saved.isNullOrBlank()) return saved.uppercase(Locale.ROOT)
         val telephony = getApplication<Application>().getSystemService(TelephonyManager::class.java)
         val network = telephony?.networkCountryIso.orEmpty()
@@ -215,6 +282,7 @@ class Shell(application: Application) : AndroidViewModel(application) {
 
     override fun onCleared() {
         disguise?.setObserver(null)
+        worker.shutdown()
     }
 
     private companion object {

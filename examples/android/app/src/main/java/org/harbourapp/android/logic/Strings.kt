@@ -1,4 +1,4 @@
-package org.harbourapp.android
+package org.harbourapp.android.logic
 
 import java.time.Instant
 import java.time.ZoneOffset
@@ -11,8 +11,9 @@ import org.harbourapp.core.Translator
 /**
  * Everything a person reads inside the app, from the core's Fluent messages
  * (the .ftl files in i18n/locales/<lang>), so every shell says the same thing in the same words and
- * falls back message by message to English. The shell's own English (launcher names,
- * calculator key names for TalkBack) is in res/values/strings.xml and nowhere else.
+ * falls back message by message to English. The launcher names come from the same messages
+ * (res/values-<lang>/launcher_names.xml, written by scripts/launcher-names.py); the shell's only own English,
+ * calculator key names for TalkBack, is in res/values/strings.xml.
  */
 class Strings(private val translator: Translator) {
     operator fun get(id: String): String = translator.format(id, emptyList())
@@ -37,7 +38,9 @@ class Strings(private val translator: Translator) {
             translator.formatTime(t.hour.toUInt(), t.minute.toUInt())
     }
 
-    /** What to tell the person about a failure: never technical, never a PIN or a path. */
+    /** What to tell the person about a failure: never technical, never a PIN or a path. Anything
+     *  but a HarbourException (a Rust panic arrives as InternalException) gets the generic
+     *  sentence, never its own words. */
     fun error(e: Throwable): String = if (e is HarbourException) translator.describeError(e) else this["error-generic"]
 
     val rightToLeft: Boolean get() = translator.direction() == TextDirection.RIGHT_TO_LEFT
