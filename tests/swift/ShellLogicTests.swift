@@ -129,7 +129,7 @@ func shellLogicTests() async {
         var text = ""
         // 3.5 s of activity, a quarter second apart: longer than the 2 s limit.
         for i in 0..<14 {
-            Thread.sleep(forTimeInterval: 0.25)
+            try await Task.sleep(nanoseconds: 250_000_000)
             if i % 2 == 0 {
                 text += "word "
                 drafts.changed(entry(text))
@@ -140,7 +140,7 @@ func shellLogicTests() async {
         }
         worker.drain()
         try check(shown.all.isEmpty && (try app.status().unlocked), "still open after 3.5 s of activity")
-        Thread.sleep(forTimeInterval: 2.3)
+        try await Task.sleep(nanoseconds: 2_300_000_000)
         session.tick()
         worker.drain()
         try check(shown.all.count == 1 && !(try app.status().unlocked), "locked when idle")

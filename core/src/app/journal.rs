@@ -9,9 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use age::secrecy::SecretString;
 
 use super::{AppError, Harbour};
+use crate::journal::draft::{self, Draft};
 use crate::journal::export::{self, ExportSummary, ExportTo};
 use crate::journal::plan::{SafetyPlan, Section};
-use crate::journal::draft::{self, Draft};
 use crate::journal::{self, EntryView, Head, JournalError, Moment, NewEntry};
 
 impl Harbour {
