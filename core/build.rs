@@ -1,10 +1,14 @@
 //! Embeds every locale under `../i18n/locales/` in the binary: translators add a folder and
-//! nothing else. Each locale's `status.toml` supplies its review status.
+//! nothing else. Each locale's `status.toml` supplies its review status. Embeds the default
+//! content pack too. Both are text that compresses about fourfold, and the mobile library has a
+//! size budget (SPEC §5: 6 MB), so they go in deflated and are inflated when read.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    default_pack(&out_dir);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n/locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)
@@ -41,15 +45,34 @@ fn main() {
         .unwrap();
         for file in files {
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
-            let abs = file.canonicalize().unwrap();
-            write!(out, "({name:?}, include_str!({:?})), ", abs.display().to_string()).unwrap();
+            let deflated = out_dir.join(format!("locale-{id}-{name}.deflate"));
+            std::fs::write(&deflated, deflate(&std::fs::read(&file).unwrap())).unwrap();
+            println!("cargo:rerun-if-changed={}", file.display());
+            write!(out, "({name:?}, include_bytes!({:?})), ", deflated.display().to_string()).unwrap();
         }
         out.push_str("] },\n");
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
-    std::fs::write(dest, out).unwrap();
+    std::fs::write(out_dir.join("locales.rs"), out).unwrap();
     display_names(&ids);
+}
+
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(bytes, 10)
+}
+
+/// `content/default.hpack` (built by `harbour-pack build --embedded`) as its signed header,
+/// kept as it is so a launch can compare versions without inflating anything, and its
+/// sections, deflated.
+fn default_pack(out_dir: &Path) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/default.hpack");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let pack = std::fs::read(&path).expect("content/default.hpack exists");
+    // Prefix (12 bytes, the manifest's length at 8..12), manifest, 64-byte signature.
+    let manifest_len = u32::from_le_bytes(pack[8..12].try_into().unwrap()) as usize;
+    let body_start = 12 + manifest_len + 64;
+    std::fs::write(out_dir.join("default-pack.head"), &pack[..body_start]).unwrap();
+    std::fs::write(out_dir.join("default-pack.body.deflate"), deflate(&pack[body_start..])).unwrap();
 }
 
 /// Three-letter language codes people's phones and packs use beside ISO 639-1 (macro- and

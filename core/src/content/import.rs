@@ -559,6 +559,26 @@ pub fn installed_version(store: &Store, publisher: &str, pack_id: &str) -> Resul
     Ok(v.map(|v| v as u64))
 }
 
+/// Whether a pack with this signed header may replace what is installed: its id is its
+/// publisher's to use, and its version is sane and newer. Decided before any section is read,
+/// so an old pack offered again costs a signature check, not a parse.
+pub fn check_offer(store: &Store, header: &pack::VerifiedHeader) -> Result<(), ImportError> {
+    let manifest = &header.manifest;
+    if header.publisher != super::embedded::publisher() && manifest.pack_id == super::embedded::PACK_ID {
+        return Err(PackError::ReservedPackId.into());
+    }
+    if manifest.version > limits::MAX_VERSION {
+        return Err(PackError::VersionTooHigh { offered: manifest.version }.into());
+    }
+    let installed = installed_version(store, &hex::encode(header.publisher.key), &manifest.pack_id)?;
+    if let Some(installed) = installed
+        && manifest.version <= installed
+    {
+        return Err(PackError::NotNewer { installed, offered: manifest.version }.into());
+    }
+    Ok(())
+}
+
 /// Verifies, parses and installs `bytes`. `progress(done, total)` is called as rows are
 /// written; returning `false` cancels, and nothing is kept. The pack's signed bytes are kept
 /// so it can be passed on to another phone — except the embedded pack's, which every copy of
@@ -570,23 +590,14 @@ pub fn import(
     now_unix: i64,
     progress: &mut dyn FnMut(u64, u64) -> bool,
 ) -> Result<ImportSummary, ImportError> {
+    let header = pack::verify_header(bytes, trusted)?;
+    let embedded = header.publisher == super::embedded::publisher();
+    check_offer(store, &header)?;
     let verified = pack::verify(bytes, trusted)?;
     let manifest = &verified.manifest;
-    let embedded = verified.publisher == super::embedded::publisher();
-    if !embedded && manifest.pack_id == super::embedded::PACK_ID {
-        return Err(PackError::ReservedPackId.into());
-    }
-    if manifest.version > limits::MAX_VERSION {
-        return Err(PackError::VersionTooHigh { offered: manifest.version }.into());
-    }
     let content = parse(&verified)?;
     let publisher = hex::encode(verified.publisher.key);
     let installed = installed_version(store, &publisher, &manifest.pack_id)?;
-    if let Some(installed) = installed
-        && manifest.version <= installed
-    {
-        return Err(PackError::NotNewer { installed, offered: manifest.version }.into());
-    }
     let english = english_items(&content);
     let total = (content.helplines.len() + content.rights.len() + content.resources.len()) as u64;
     if !progress(0, total) {

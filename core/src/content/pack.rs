@@ -158,8 +158,19 @@ impl<'a> VerifiedPack<'a> {
     }
 }
 
-/// Checks everything that can be checked without the store. `trusted` is the pinned list.
-pub fn verify<'a>(bytes: &'a [u8], trusted: &[Publisher]) -> Result<VerifiedPack<'a>, PackError> {
+/// A pack's signed header: the manifest, signed by a trusted publisher. The sections are not
+/// read yet, so a pack that is not newer than the installed one is refused at this cost.
+#[derive(Debug)]
+pub struct VerifiedHeader {
+    pub manifest: Manifest,
+    pub publisher: Publisher,
+    /// Where the first section starts.
+    pub body_start: usize,
+}
+
+/// Checks the prefix, the manifest and its signature. `bytes` may end anywhere after the
+/// signature: the sections are [`verify`]'s job.
+pub fn verify_header(bytes: &[u8], trusted: &[Publisher]) -> Result<VerifiedHeader, PackError> {
     if bytes.len() > limits::MAX_PACK_BYTES {
         return Err(PackError::TooLarge);
     }
@@ -205,7 +216,12 @@ pub fn verify<'a>(bytes: &'a [u8], trusted: &[Publisher]) -> Result<VerifiedPack
     message.extend_from_slice(SIGNATURE_DOMAIN);
     message.extend_from_slice(&bytes[..signed_end]);
     key.verify_strict(&message, &Signature::from_bytes(&signature_bytes)).map_err(|_| PackError::BadSignature)?;
+    Ok(VerifiedHeader { manifest, publisher, body_start })
+}
 
+/// Checks everything that can be checked without the store. `trusted` is the pinned list.
+pub fn verify<'a>(bytes: &'a [u8], trusted: &[Publisher]) -> Result<VerifiedPack<'a>, PackError> {
+    let VerifiedHeader { manifest, publisher, body_start } = verify_header(bytes, trusted)?;
     if manifest.sections.len() > limits::MAX_SECTIONS {
         return Err(PackError::TooLarge);
     }

@@ -522,7 +522,7 @@ fn the_embedded_pack_is_built_from_the_sources_in_the_repository() {
     let rebuilt =
         pack::build(&embedded::signing_key(), &info.pack_id, info.version, &info.title, &info.created, &sections);
     assert!(
-        rebuilt == embedded::DEFAULT_PACK,
+        Some(rebuilt) == embedded::default_pack(),
         "core/content/default.hpack is stale: run `cargo run -p harbour-packtool -- build core/content/default --embedded --out core/content/default.hpack`"
     );
 }
@@ -925,7 +925,35 @@ fn the_embedded_key_is_not_trusted_for_imported_files() {
     let (_dir, content) = store();
     let trusted = [publisher(&key(1))];
     assert_eq!(
-        import(&content, embedded::DEFAULT_PACK, &trusted).unwrap_err(),
+        import(&content, &embedded::default_pack().unwrap(), &trusted).unwrap_err(),
         ContentError::Pack(PackError::UnknownPublisher)
     );
+}
+
+#[test]
+fn an_old_pack_offered_again_is_refused_before_its_sections_are_read() {
+    let (_dir, content) = store();
+    let org = key(7);
+    let trusted = [publisher(&org)];
+    let line = helpline("a", "GB", Operator::Ngo, None, &["en"]);
+    import(&content, &build(&org, "p", 3, std::slice::from_ref(&line), &[]), &trusted).unwrap();
+    // The same version cut short, and an older one with a damaged section: the signed header
+    // already says there is nothing to install, so neither is read further.
+    let mut same = build(&org, "p", 3, std::slice::from_ref(&line), &[]);
+    same.truncate(same.len() - 10);
+    let mut older = build(&org, "p", 2, std::slice::from_ref(&line), &[]);
+    *older.last_mut().unwrap() ^= 1;
+    for (pack, offered) in [(same, 3), (older, 2)] {
+        assert_eq!(
+            import(&content, &pack, &trusted).unwrap_err(),
+            ContentError::Pack(PackError::NotNewer { installed: 3, offered })
+        );
+    }
+    // A newer one is still read whole: the same damage refuses it.
+    let mut newer = build(&org, "p", 4, std::slice::from_ref(&line), &[]);
+    *newer.last_mut().unwrap() ^= 1;
+    assert!(matches!(
+        import(&content, &newer, &trusted).unwrap_err(),
+        ContentError::Pack(PackError::SectionMismatch(_))
+    ));
 }

@@ -65,7 +65,22 @@ pub(crate) struct EmbeddedLocale {
     pub id: &'static str,
     pub reviewed: bool,
     pub machine_drafted: bool,
-    pub files: &'static [(&'static str, &'static str)],
+    /// (file name, deflated Fluent source); see `core/build.rs`.
+    pub files: &'static [(&'static str, &'static [u8])],
+}
+
+impl EmbeddedLocale {
+    /// (file name, Fluent source) of every file. The bytes are compiled in, so they inflate
+    /// unless the build is broken; a file that does not is left out and English fills in.
+    pub(crate) fn sources(&self) -> Vec<(&'static str, String)> {
+        self.files
+            .iter()
+            .filter_map(|(name, deflated)| {
+                let bytes = miniz_oxide::inflate::decompress_to_vec(deflated).ok()?;
+                Some((*name, String::from_utf8(bytes).ok()?))
+            })
+            .collect()
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -252,8 +267,8 @@ fn embedded(id: &str) -> Option<&'static EmbeddedLocale> {
 /// `id` and `id.attribute` for every message of a locale that parses.
 fn message_keys(locale: &EmbeddedLocale) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for (_, source) in locale.files {
-        let resource = match fluent_syntax::parser::parse(*source) {
+    for (_, source) in locale.sources() {
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
@@ -316,9 +331,10 @@ impl Localizer {
         let chain = negotiate_chain(requested, extra).into_iter().map(|lang| {
             let id = lang.to_string();
             let mut sources: Vec<(String, String)> = embedded(&id)
-                .map_or(&[][..], |l| l.files)
-                .iter()
-                .map(|(file, source)| ((*file).to_owned(), (*source).to_owned()))
+                .map(EmbeddedLocale::sources)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(file, source)| (file.to_owned(), source))
                 .collect();
             sources.extend(
                 extra.iter().filter(|e| e.locale == id).map(|e| ("(content pack)".to_owned(), e.source.clone())),
@@ -331,9 +347,10 @@ impl Localizer {
     /// English as the right-to-left pseudo-locale (see [`PSEUDO_BIDI`]).
     fn pseudo_bidi(extra: &[ExtraResource]) -> Localizer {
         let mut sources: Vec<(String, String)> = embedded(REFERENCE)
-            .map_or(&[][..], |l| l.files)
-            .iter()
-            .map(|(file, source)| ((*file).to_owned(), (*source).to_owned()))
+            .map(EmbeddedLocale::sources)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(file, source)| (file.to_owned(), source))
             .collect();
         sources.extend(
             extra.iter().filter(|e| e.locale == REFERENCE).map(|e| ("(content pack)".to_owned(), e.source.clone())),

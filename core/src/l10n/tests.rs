@@ -8,11 +8,24 @@ fn sources(files: &[(&str, &str)]) -> Vec<(String, String)> {
     files.iter().map(|(f, s)| ((*f).to_owned(), (*s).to_owned())).collect()
 }
 
+#[test]
+fn every_locale_file_is_compiled_in_whole() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n/locales");
+    for locale in EMBEDDED {
+        let sources = locale.sources();
+        assert_eq!(sources.len(), locale.files.len(), "{}: a file does not inflate", locale.id);
+        for (name, source) in sources {
+            let on_disk = std::fs::read_to_string(root.join(locale.id).join(name)).unwrap();
+            assert!(source == on_disk, "{}/{name} differs from the file in i18n/locales", locale.id);
+        }
+    }
+}
+
 /// Variables each reference message uses, so every message can be formatted with values.
 fn reference_messages() -> Vec<(String, Option<String>, Vec<String>)> {
     let mut out = Vec::new();
-    for (_, source) in embedded(REFERENCE).unwrap().files {
-        let resource = fluent_syntax::parser::parse(*source).expect("the reference parses cleanly");
+    for (_, source) in embedded(REFERENCE).unwrap().sources() {
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("the reference parses cleanly");
         for entry in resource.body {
             if let ast::Entry::Message(m) = entry {
                 let vars = |p: &ast::Pattern<&str>| {
