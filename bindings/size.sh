@@ -4,8 +4,8 @@
 # (a cdylib-only build: with an rlib among the crate types cargo would drop LTO) — strips a
 # copy, checks that no OpenSSL symbol is in it, and breaks the stripped size down by section.
 #   x86_64   this machine's target, GNU ld, packed relative relocations (RELR)
-#   aarch64  linked by lld with Android's packed relocations and 16 KB pages, as the NDK does
-#   armv7    linked by lld with Android's packed relocations
+#   aarch64  linked by lld (rustc's) with Android's packed relocations and 16 KB pages, as the NDK does
+#   armv7    linked by lld (rustc's) with Android's packed relocations
 # The ARM rows are Linux-GNU builds linked the Android way (no NDK here); bionic-linked
 # libraries differ by a few KB. `bindings/size.sh host` measures x86_64 only (make bench).
 set -euo pipefail
@@ -66,9 +66,12 @@ for abi in "${abis[@]}"; do
       ;;
     aarch64 | armv7)
       t=$([ "$abi" = aarch64 ] && echo aarch64-unknown-linux-gnu || echo armv7-unknown-linux-gnueabihf)
-      CROSS_NEEDS_LLD=1 cross_install "$t"
+      cross_install "$t"
       gnu=$(cross_gnu "$t")
-      flags=(-C "linker=$gnu-gcc" -C link-arg=-fuse-ld=lld -C link-arg=-Wl,--pack-dyn-relocs=android)
+      # rustc's own lld (the NDK links with lld too): gcc finds it as ld.lld through -B.
+      gcc_ld="$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n 's/^host: //p')/bin/gcc-ld"
+      flags=(-C "linker=$gnu-gcc" -C "link-arg=-B$gcc_ld" -C link-arg=-fuse-ld=lld
+        -C link-arg=-Wl,--pack-dyn-relocs=android)
       # Google Play: 64-bit native libraries aligned for 16 KB pages (Android 15+).
       [ "$abi" = aarch64 ] && flags+=(-C link-arg=-Wl,-z,max-page-size=16384)
       (

@@ -6,7 +6,7 @@
 # Packages per target (Debian 12):
 #   aarch64-unknown-linux-gnu      gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
 #   armv7-unknown-linux-gnueabihf  gcc-arm-linux-gnueabihf libc6-dev-armhf-cross qemu-user
-# and lld for the size builds (ld.lld, as the Android NDK links).
+# The size builds link with rustc's own lld (bindings/size.sh), as the Android NDK links with lld.
 
 cross_gnu() {
   case "$1" in
@@ -28,9 +28,8 @@ cross_install() {
   for t in "$@"; do
     gnu=$(cross_gnu "$t")
     command -v "$gnu-gcc" >/dev/null && [ -d "/usr/$gnu/include" ] && command -v "qemu-${gnu%%-*}" >/dev/null \
-      && [ "${CROSS_NEEDS_LLD:-0}" = 0 -o -x /usr/bin/ld.lld ] && continue
+      && continue
     for pkg in $(cross_packages "$t"); do need+=("$pkg"); done
-    [ "${CROSS_NEEDS_LLD:-0}" = 1 ] && need+=(lld)
   done
   # qemu-arm is the armv7 runner's name.
   if [ ${#need[@]} -gt 0 ]; then
