@@ -71,6 +71,14 @@ struct CalculatorView: View {
                 .background(background, in: Capsule())
         }
         .buttonStyle(.plain)
+        .modifier(SpokenName(name: spokenName(pad)))
+    }
+
+    /// VoiceOver names the SF Symbols in the phone's language; "C" and "AC" are letters, so
+    /// their names come from the core's messages, as Android's do.
+    private func spokenName(_ pad: Pad) -> String? {
+        guard case .clear = pad else { return nil }
+        return shell.t(shell.calc.canClearEntry ? "disguise-key-clear" : "disguise-key-all-clear")
     }
 
     /// Background and text, as on the system calculator; a pending operator is inverted.
@@ -109,5 +117,13 @@ struct CalculatorView: View {
         case .sign: .sign
         case .clear: shell.calc.canClearEntry ? .clear : .allClear
         }
+    }
+}
+
+private struct SpokenName: ViewModifier {
+    let name: String?
+
+    func body(content: Content) -> some View {
+        if let name { content.accessibilityLabel(Text(name)) } else { content }
     }
 }

@@ -30,6 +30,21 @@ decoy-shows-notes = 2. ማስታወሻ ደብተር ብቻ፤ ያለ እርዳ�
 decoy-shows-choose = 1 ወይም 2 ይተይቡ።
 disguise-launcher-name = ማስያ
 disguise-converter-name = መቀየሪያ
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = ሁሉንም አጽዳ
+disguise-key-clear = አጽዳ
+disguise-key-sign = ምልክት ቀይር
+disguise-key-percent = በመቶ
+disguise-key-divide = ሲካፈል
+disguise-key-multiply = ሲባዛ
+disguise-key-minus = ሲቀነስ
+disguise-key-plus = ሲደመር
+# The key that deletes the last digit typed.
+disguise-key-delete = ሰርዝ
+# The decimal separator key.
+disguise-key-point = ነጥብ
+disguise-key-equals = እኩል ይሆናል
 duress-title = የአደጋ ጊዜ ማጥፊያ ፒን
 duress-needs-decoy = መጀመሪያ ሁለተኛ ፒን ይምረጡ። የአደጋ ጊዜ ማጥፊያ ፒን ሁለተኛውን ማስታወሻ ደብተር ይከፍታል።
 duress-explain = ይህ ፒን እውነተኛውን ማስታወሻ ደብተርዎን እና እቅድዎን ወዲያውኑ ያጠፋል፣ ከዚያም ጉዳት የሌለውን ማስታወሻ ደብተር ይከፍታል። ሊቀለበስ አይችልም።

@@ -30,6 +30,21 @@ decoy-shows-notes = 2. يوميات للملاحظات فقط، دون مساع�
 decoy-shows-choose = اكتب 1 أو 2.
 disguise-launcher-name = الآلة الحاسبة
 disguise-converter-name = محول الوحدات
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = مسح الكل
+disguise-key-clear = مسح
+disguise-key-sign = تغيير الإشارة
+disguise-key-percent = نسبة مئوية
+disguise-key-divide = قسمة
+disguise-key-multiply = ضرب
+disguise-key-minus = ناقص
+disguise-key-plus = زائد
+# The key that deletes the last digit typed.
+disguise-key-delete = حذف
+# The decimal separator key.
+disguise-key-point = نقطة عشرية
+disguise-key-equals = يساوي
 duress-title = رمز سري للمسح في حالة الطوارئ
 duress-needs-decoy = اختر أولًا رمزًا سريًا ثانيًا. الرمز السري للمسح في حالة الطوارئ يفتح اليوميات الثانية.
 duress-explain = هذا الرمز السري يمسح يومياتك وخطتك الحقيقيتين فورًا، ثم يفتح اليوميات غير الضارة. لا يمكن التراجع عن ذلك.

@@ -30,6 +30,21 @@ decoy-shows-notes = 2. Only a notes journal, with no help and no app name. This 
 decoy-shows-choose = Type 1 or 2.
 disguise-launcher-name = Calculator
 disguise-converter-name = Converter
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = All clear
+disguise-key-clear = Clear
+disguise-key-sign = Change sign
+disguise-key-percent = Percent
+disguise-key-divide = Divide
+disguise-key-multiply = Multiply
+disguise-key-minus = Minus
+disguise-key-plus = Plus
+# The key that deletes the last digit typed.
+disguise-key-delete = Delete
+# The decimal separator key.
+disguise-key-point = Point
+disguise-key-equals = Equals
 duress-title = Emergency erase PIN
 duress-needs-decoy = Set a second PIN first. The emergency PIN opens the second journal.
 duress-explain = This PIN erases your real journal and plan at once, then opens the harmless journal. It cannot be undone.

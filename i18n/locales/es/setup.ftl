@@ -30,6 +30,22 @@ decoy-shows-notes = 2. Solo un diario de notas, sin ayuda y sin el nombre de la 
 decoy-shows-choose = Escriba 1 o 2.
 disguise-launcher-name = Calculadora
 disguise-converter-name = Conversor
+# Lo que dice un lector de pantalla (TalkBack) en las teclas de la calculadora que no son cifras:
+# este mensaje y los diez siguientes. Como lo diría la calculadora del propio teléfono: una o dos
+# palabras sencillas.
+disguise-key-all-clear = Borrar todo
+disguise-key-clear = Borrar
+disguise-key-sign = Cambiar signo
+disguise-key-percent = Porcentaje
+disguise-key-divide = Dividir
+disguise-key-multiply = Multiplicar
+disguise-key-minus = Menos
+disguise-key-plus = Más
+# La tecla que borra la última cifra escrita.
+disguise-key-delete = Retroceso
+# La tecla del separador decimal.
+disguise-key-point = Punto decimal
+disguise-key-equals = Igual
 duress-title = PIN de borrado de emergencia
 duress-needs-decoy = Elija primero un segundo PIN. El PIN de borrado de emergencia abre el segundo diario.
 duress-explain = Este PIN borra de inmediato su diario real y su plan, y luego abre el diario inofensivo. No se puede deshacer.

@@ -30,6 +30,21 @@ decoy-shows-notes = ۲. فقط یک دفتر یادداشت ساده، بدون 
 decoy-shows-choose = ۱ یا ۲ را بنویسید.
 disguise-launcher-name = ماشین‌حساب
 disguise-converter-name = تبدیل واحد
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = پاک کردن همه
+disguise-key-clear = پاک کردن
+disguise-key-sign = تغییر علامت
+disguise-key-percent = درصد
+disguise-key-divide = تقسیم
+disguise-key-multiply = ضرب
+disguise-key-minus = منها
+disguise-key-plus = به‌علاوه
+# The key that deletes the last digit typed.
+disguise-key-delete = حذف
+# The decimal separator key.
+disguise-key-point = ممیز
+disguise-key-equals = مساوی
 duress-title = رمز پاک‌کردن اضطراری
 duress-needs-decoy = اول یک رمز دوم انتخاب کنید. رمز پاک‌کردن اضطراری دفتر یادداشت دوم را باز می‌کند.
 duress-explain = این رمز دفتر یادداشت و برنامه ایمنی واقعی شما را فوراً پاک می‌کند و بعد دفتر یادداشت بی‌خطر را باز می‌کند. این کار برگشت‌پذیر نیست.

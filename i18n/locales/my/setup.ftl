@@ -30,6 +30,21 @@ decoy-shows-notes = 2. မှတ်စု မှတ်တမ်း တစ်ခ�
 decoy-shows-choose = 1 သို့မဟုတ် 2 ကို ရိုက်ပါ။
 disguise-launcher-name = ဂဏန်းတွက်စက်
 disguise-converter-name = ယူနစ်ပြောင်း
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = အားလုံး ရှင်းရန်
+disguise-key-clear = ရှင်းရန်
+disguise-key-sign = လက္ခဏာ ပြောင်းရန်
+disguise-key-percent = ရာခိုင်နှုန်း
+disguise-key-divide = စားရန်
+disguise-key-multiply = မြှောက်ရန်
+disguise-key-minus = နှုတ်ရန်
+disguise-key-plus = ပေါင်းရန်
+# The key that deletes the last digit typed.
+disguise-key-delete = ဖျက်ရန်
+# The decimal separator key.
+disguise-key-point = ဒသမ
+disguise-key-equals = ညီမျှခြင်း
 duress-title = အရေးပေါ် ဖျက်ရန် PIN
 duress-needs-decoy = ဒုတိယ PIN တစ်ခုကို အရင် ရွေးပါ။ အရေးပေါ် ဖျက်ရန် PIN က ဒုတိယ မှတ်တမ်းကို ဖွင့်ပေးပါသည်။
 duress-explain = ဤ PIN က သင်၏ တကယ့် မှတ်တမ်းနှင့် လုံခြုံရေး အစီအစဉ်ကို ချက်ချင်း ဖျက်ပစ်ပြီး အန္တရာယ်မရှိသော မှတ်တမ်းကို ဖွင့်ပေးပါသည်။ ဖျက်ပြီးလျှင် ပြန်ယူ၍ မရပါ။

@@ -30,6 +30,21 @@ decoy-shows-notes = 2. Doar un jurnal de notițe, fără ajutor și fără numel
 decoy-shows-choose = Scrieți 1 sau 2.
 disguise-launcher-name = Calculator
 disguise-converter-name = Convertor
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = Golește tot
+disguise-key-clear = Golește
+disguise-key-sign = Schimbă semnul
+disguise-key-percent = Procent
+disguise-key-divide = Împarte
+disguise-key-multiply = Înmulțește
+disguise-key-minus = Minus
+disguise-key-plus = Plus
+# The key that deletes the last digit typed.
+disguise-key-delete = Șterge
+# The decimal separator key.
+disguise-key-point = Punct zecimal
+disguise-key-equals = Egal
 duress-title = PIN de ștergere de urgență
 duress-needs-decoy = Alegeți mai întâi un al doilea PIN. PIN-ul de ștergere de urgență deschide al doilea jurnal.
 duress-explain = Acest PIN șterge imediat jurnalul și planul dumneavoastră reale, apoi deschide jurnalul inofensiv. Acest lucru nu poate fi anulat.

@@ -30,6 +30,21 @@ decoy-shows-notes = 2. Xusuus-qor qoraallo oo keliya, caawimaad la'aan iyo magac
 decoy-shows-choose = Qor 1 ama 2.
 disguise-launcher-name = Xisaabiye
 disguise-converter-name = Beddele
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = Nadiifi dhammaan
+disguise-key-clear = Nadiifi
+disguise-key-sign = Beddel calaamadda
+disguise-key-percent = Boqolkiiba
+disguise-key-divide = U qaybi
+disguise-key-multiply = Isku dhufo
+disguise-key-minus = Ka jar
+disguise-key-plus = Isku dar
+# The key that deletes the last digit typed.
+disguise-key-delete = Tirtir
+# The decimal separator key.
+disguise-key-point = Dhibic
+disguise-key-equals = Le'eg
 duress-title = PIN-ka tirtirka degdegga ah
 duress-needs-decoy = Marka hore dooro PIN labaad. PIN-ka tirtirka degdegga ah wuxuu furaa xusuus-qorka labaad.
 duress-explain = PIN-kani isla markiiba wuxuu tirtiraa xusuus-qorkaaga dhabta ah iyo qorshahaaga, kadibna wuxuu furaa xusuus-qorka aan waxyeellada lahayn. Dib looma celin karo.

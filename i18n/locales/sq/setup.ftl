@@ -30,6 +30,21 @@ decoy-shows-notes = 2. Vetëm një ditar me shënime, pa informacion ndihme dhe 
 decoy-shows-choose = Shkruani 1 ose 2.
 disguise-launcher-name = Makina llogaritëse
 disguise-converter-name = Konvertuesi
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = Pastro gjithçka
+disguise-key-clear = Pastro
+disguise-key-sign = Ndrysho shenjën
+disguise-key-percent = Përqindje
+disguise-key-divide = Pjesëto
+disguise-key-multiply = Shumëzo
+disguise-key-minus = Minus
+disguise-key-plus = Plus
+# The key that deletes the last digit typed.
+disguise-key-delete = Fshi
+# The decimal separator key.
+disguise-key-point = Pikë dhjetore
+disguise-key-equals = Baras
 duress-title = PIN-i për fshirje urgjente
 duress-needs-decoy = Vendosni fillimisht një PIN të dytë. PIN-i për fshirje urgjente hap ditarin e dytë.
 duress-explain = Ky PIN fshin menjëherë ditarin dhe planin tuaj të vërtetë, pastaj hap ditarin e padëmshëm. Kjo nuk mund të zhbëhet.

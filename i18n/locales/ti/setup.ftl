@@ -30,6 +30,21 @@ decoy-shows-notes = 2. መዝገብ መዘኻኸሪታት ጥራይ፣ ብዘይ
 decoy-shows-choose = 1 ወይ 2 ጽሓፉ።
 disguise-launcher-name = ካልኩሌተር
 disguise-converter-name = መቐየሪ
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = ኩሉ ኣጽርዩ
+disguise-key-clear = ኣጽርዩ
+disguise-key-sign = ምልክት ቀይሩ
+disguise-key-percent = ሚእታዊት
+disguise-key-divide = ምምቃል
+disguise-key-multiply = ምብዛሕ
+disguise-key-minus = ምጉዳል
+disguise-key-plus = ምድማር
+# The key that deletes the last digit typed.
+disguise-key-delete = ደምስሱ
+# The decimal separator key.
+disguise-key-point = ነጥቢ
+disguise-key-equals = ማዕረ
 duress-title = ፒን ህጹጽ ምድምሳስ
 duress-needs-decoy = መጀመርታ ካልኣይ ፒን ምረጹ። ፒን ህጹጽ ምድምሳስ ነቲ ካልኣይ መዝገብ ይኸፍት።
 duress-explain = እዚ ፒን ንሓቀኛ መዝገብኩምን መደብኩምን ብቕጽበት ይድምስስ፣ ድሕሪኡ ነቲ ዘይጎድእ መዝገብ ይኸፍት። ክምለስ ኣይክእልን።

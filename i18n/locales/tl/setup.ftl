@@ -30,6 +30,21 @@ decoy-shows-notes = 2. Journal ng mga tala lang, walang tulong at walang pangala
 decoy-shows-choose = I-type ang 1 o 2.
 disguise-launcher-name = Calculator
 disguise-converter-name = Converter
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = I-clear lahat
+disguise-key-clear = I-clear
+disguise-key-sign = Palitan ang sign
+disguise-key-percent = Porsyento
+disguise-key-divide = Divide
+disguise-key-multiply = Multiply
+disguise-key-minus = Minus
+disguise-key-plus = Plus
+# The key that deletes the last digit typed.
+disguise-key-delete = Burahin
+# The decimal separator key.
+disguise-key-point = Point
+disguise-key-equals = Equals
 duress-title = PIN para sa emergency na pagbura
 duress-needs-decoy = Pumili muna ng pangalawang PIN. Binubuksan ng PIN para sa emergency na pagbura ang pangalawang journal.
 duress-explain = Agad na binubura ng PIN na ito ang iyong totoong journal at plano, at pagkatapos ay binubuksan ang journal na hindi delikado. Hindi na ito maibabalik.

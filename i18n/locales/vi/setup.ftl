@@ -30,6 +30,21 @@ decoy-shows-notes = 2. Chỉ có một nhật ký ghi chú, không có phần tr
 decoy-shows-choose = Gõ 1 hoặc 2.
 disguise-launcher-name = Máy tính
 disguise-converter-name = Đổi đơn vị
+# What a screen reader (TalkBack) says for the calculator's keys that are not digits; this
+# and the next ten. Say them as the phone's own calculator would: one or two plain words.
+disguise-key-all-clear = Xóa tất cả
+disguise-key-clear = Xóa
+disguise-key-sign = Đổi dấu
+disguise-key-percent = Phần trăm
+disguise-key-divide = Chia
+disguise-key-multiply = Nhân
+disguise-key-minus = Trừ
+disguise-key-plus = Cộng
+# The key that deletes the last digit typed.
+disguise-key-delete = Xóa lùi
+# The decimal separator key.
+disguise-key-point = Dấu chấm thập phân
+disguise-key-equals = Bằng
 duress-title = Mã PIN xóa khẩn cấp
 duress-needs-decoy = Hãy đặt mã PIN thứ hai trước. Mã PIN xóa khẩn cấp sẽ mở nhật ký thứ hai.
 duress-explain = Mã PIN này xóa ngay nhật ký và kế hoạch thật của bạn, rồi mở nhật ký vô hại. Việc này không thể hoàn tác.

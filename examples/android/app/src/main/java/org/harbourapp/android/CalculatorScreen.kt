@@ -62,10 +62,10 @@ fun CalculatorScreen(view: CalcView, onKey: (CalcKey) -> Unit) {
             op("÷", CalcOp.DIVIDE, R.string.key_divide),
         ),
         listOf(digit(7), digit(8), digit(9), op("×", CalcOp.MULTIPLY, R.string.key_multiply)),
-        listOf(digit(4), digit(5), digit(6), op("−", CalcOp.SUBTRACT, R.string.key_subtract)),
-        listOf(digit(1), digit(2), digit(3), op("+", CalcOp.ADD, R.string.key_add)),
+        listOf(digit(4), digit(5), digit(6), op("−", CalcOp.SUBTRACT, R.string.key_minus)),
+        listOf(digit(1), digit(2), digit(3), op("+", CalcOp.ADD, R.string.key_plus)),
         listOf(
-            Pad("⌫", CalcKey.Backspace, R.string.key_backspace),
+            Pad("⌫", CalcKey.Backspace, R.string.key_delete),
             digit(0),
             Pad(".", CalcKey.Point, R.string.key_point),
             Pad("=", CalcKey.Equals, R.string.key_equals),
