@@ -85,6 +85,12 @@ class Content(unittest.TestCase):
         self.assertEqual(urgent.level, harbour.ScreeningLevel.URGENT)
 
     def test_pack_import_with_progress_cancel_and_refusals(self):
+        truncated = os.path.join(self.tmp.name, "cut-new.hpack")
+        with open(PACK_V2, "rb") as f, open(truncated, "wb") as out:
+            out.write(f.read()[:-10])
+        with self.assertRaises(harbour.HarbourError.PackTruncated):
+            self.app.import_pack(truncated, None)
+
         cancel = Progress(stop_after=0)
         with self.assertRaises(harbour.HarbourError.Cancelled):
             self.app.import_pack(PACK_V2, cancel)
@@ -113,10 +119,12 @@ class Content(unittest.TestCase):
         self.assertEqual((caught.exception.installed, caught.exception.offered), (2, 2))
         with self.assertRaises(harbour.HarbourError.PackUnknownPublisher):
             self.app.import_pack(STRANGER_PACK, None)
+        # A cut copy of the installed version is refused from its signed header alone: there
+        # is nothing newer in it, whatever its sections hold.
         truncated = os.path.join(self.tmp.name, "cut.hpack")
         with open(PACK_V2, "rb") as f, open(truncated, "wb") as out:
             out.write(f.read()[:-10])
-        with self.assertRaises(harbour.HarbourError.PackTruncated):
+        with self.assertRaises(harbour.HarbourError.PackNotNewer):
             self.app.import_pack(truncated, None)
         self.assertIn("test-gb-line", [h.key for h in self.app.helplines(harbour.HelplineQuery(country="GB"))])
 
