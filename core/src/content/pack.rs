@@ -13,7 +13,8 @@
 //! The signature covers the manifest, the manifest covers every section by length and
 //! hash, so a section cannot be changed, swapped in from another pack, lengthened or cut
 //! without the pack being refused. Everything is checked before any content is parsed, and
-//! all of it before the store is touched.
+//! all of it before the store is written. The header alone (signature, then the version
+//! against the installed one) can refuse a pack that is not newer before its sections are read.
 
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
