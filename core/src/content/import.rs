@@ -559,10 +559,17 @@ pub fn installed_version(store: &Store, publisher: &str, pack_id: &str) -> Resul
     Ok(v.map(|v| v as u64))
 }
 
+/// A pack whose signed header may replace what is installed, and the version it replaces.
+#[derive(Debug)]
+pub struct Offer {
+    header: pack::VerifiedHeader,
+    installed: Option<u64>,
+}
+
 /// Whether a pack with this signed header may replace what is installed: its id is its
 /// publisher's to use, and its version is sane and newer. Decided before any section is read,
 /// so an old pack offered again costs a signature check, not a parse.
-pub fn check_offer(store: &Store, header: &pack::VerifiedHeader) -> Result<(), ImportError> {
+pub fn check_offer(store: &Store, header: pack::VerifiedHeader) -> Result<Offer, ImportError> {
     let manifest = &header.manifest;
     if header.publisher != super::embedded::publisher() && manifest.pack_id == super::embedded::PACK_ID {
         return Err(PackError::ReservedPackId.into());
@@ -576,7 +583,7 @@ pub fn check_offer(store: &Store, header: &pack::VerifiedHeader) -> Result<(), I
     {
         return Err(PackError::NotNewer { installed, offered: manifest.version }.into());
     }
-    Ok(())
+    Ok(Offer { header, installed })
 }
 
 /// Verifies, parses and installs `bytes`. `progress(done, total)` is called as rows are
@@ -590,14 +597,24 @@ pub fn import(
     now_unix: i64,
     progress: &mut dyn FnMut(u64, u64) -> bool,
 ) -> Result<ImportSummary, ImportError> {
-    let header = pack::verify_header(bytes, trusted)?;
-    let embedded = header.publisher == super::embedded::publisher();
-    check_offer(store, &header)?;
-    let verified = pack::verify(bytes, trusted)?;
+    let offer = check_offer(store, pack::verify_header(bytes, trusted)?)?;
+    install(store, bytes, offer, now_unix, progress)
+}
+
+/// [`import`] after [`check_offer`]: `bytes` must begin with the offer's header.
+pub fn install(
+    store: &mut Store,
+    bytes: &[u8],
+    offer: Offer,
+    now_unix: i64,
+    progress: &mut dyn FnMut(u64, u64) -> bool,
+) -> Result<ImportSummary, ImportError> {
+    let Offer { header, installed } = offer;
+    let verified = pack::verify_sections(bytes, header)?;
+    let embedded = verified.publisher == super::embedded::publisher();
     let manifest = &verified.manifest;
     let content = parse(&verified)?;
     let publisher = hex::encode(verified.publisher.key);
-    let installed = installed_version(store, &publisher, &manifest.pack_id)?;
     let english = english_items(&content);
     let total = (content.helplines.len() + content.rights.len() + content.resources.len()) as u64;
     if !progress(0, total) {

@@ -114,17 +114,13 @@ impl ContentStore {
         let trusted = [embedded::publisher()];
         // Every launch comes here: the header alone says whether there is anything to do.
         let header = pack::verify_header(embedded::DEFAULT_PACK_HEAD, &trusted)?;
-        match import::check_offer(&self.store, &header) {
+        let offer = match import::check_offer(&self.store, header) {
+            Ok(offer) => offer,
             Err(ImportError::Pack(PackError::NotNewer { .. })) => return Ok(None),
             Err(e) => return Err(e.into()),
-            Ok(()) => {}
-        }
+        };
         let bytes = embedded::default_pack().ok_or(PackError::Malformed)?;
-        match import::import(&mut self.store, &bytes, &trusted, now.timestamp(), &mut |_, _| true) {
-            Ok(summary) => Ok(Some(summary)),
-            Err(ImportError::Pack(PackError::NotNewer { .. })) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        Ok(Some(import::install(&mut self.store, &bytes, offer, now.timestamp(), &mut |_, _| true)?))
     }
 
     /// Verifies and installs a pack file signed by one of `trusted`. Runs on its own

@@ -222,7 +222,12 @@ pub fn verify_header(bytes: &[u8], trusted: &[Publisher]) -> Result<VerifiedHead
 
 /// Checks everything that can be checked without the store. `trusted` is the pinned list.
 pub fn verify<'a>(bytes: &'a [u8], trusted: &[Publisher]) -> Result<VerifiedPack<'a>, PackError> {
-    let VerifiedHeader { manifest, publisher, body_start } = verify_header(bytes, trusted)?;
+    verify_sections(bytes, verify_header(bytes, trusted)?)
+}
+
+/// Checks the sections of `bytes` against a header already verified from its start.
+pub fn verify_sections(bytes: &[u8], header: VerifiedHeader) -> Result<VerifiedPack<'_>, PackError> {
+    let VerifiedHeader { manifest, publisher, body_start } = header;
     if manifest.sections.len() > limits::MAX_SECTIONS {
         return Err(PackError::TooLarge);
     }

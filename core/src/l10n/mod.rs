@@ -264,6 +264,15 @@ fn embedded(id: &str) -> Option<&'static EmbeddedLocale> {
     EMBEDDED.iter().find(|l| l.id == id)
 }
 
+/// (file name, Fluent source) of locale `id`: the shipped files, then what content packs
+/// brought for it, which override them.
+fn locale_sources(id: &str, extra: &[ExtraResource]) -> Vec<(String, String)> {
+    let mut sources: Vec<(String, String)> = embedded(id)
+        .map_or_else(Vec::new, |l| l.sources().into_iter().map(|(file, source)| (file.to_owned(), source)).collect());
+    sources.extend(extra.iter().filter(|e| e.locale == id).map(|e| ("(content pack)".to_owned(), e.source.clone())));
+    sources
+}
+
 /// `id` and `id.attribute` for every message of a locale that parses.
 fn message_keys(locale: &EmbeddedLocale) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
@@ -329,16 +338,7 @@ impl Localizer {
             return Self::pseudo_bidi(extra);
         }
         let chain = negotiate_chain(requested, extra).into_iter().map(|lang| {
-            let id = lang.to_string();
-            let mut sources: Vec<(String, String)> = embedded(&id)
-                .map(EmbeddedLocale::sources)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(file, source)| (file.to_owned(), source))
-                .collect();
-            sources.extend(
-                extra.iter().filter(|e| e.locale == id).map(|e| ("(content pack)".to_owned(), e.source.clone())),
-            );
+            let sources = locale_sources(&lang.to_string(), extra);
             (lang, sources)
         });
         Self::from_sources(chain, transform)
@@ -346,15 +346,7 @@ impl Localizer {
 
     /// English as the right-to-left pseudo-locale (see [`PSEUDO_BIDI`]).
     fn pseudo_bidi(extra: &[ExtraResource]) -> Localizer {
-        let mut sources: Vec<(String, String)> = embedded(REFERENCE)
-            .map(EmbeddedLocale::sources)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(file, source)| (file.to_owned(), source))
-            .collect();
-        sources.extend(
-            extra.iter().filter(|e| e.locale == REFERENCE).map(|e| ("(content pack)".to_owned(), e.source.clone())),
-        );
+        let sources = locale_sources(REFERENCE, extra);
         let lang: LanguageIdentifier = PSEUDO_BIDI.parse().expect("a valid tag");
         let mut localizer = Self::from_sources([(lang, sources)], Some(bidi_pseudo));
         localizer.rtl_pseudo = true;
